@@ -1,0 +1,24 @@
+package fr.mutualis.api;
+
+import fr.mutualis.stack.Database;
+import fr.mutualis.stack.TestStack;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Points an api test context at real services: a fresh database of its own (migrated by the application's Flyway)
+ * and the test Keycloak. Call it from each integration test class's own {@code @DynamicPropertySource}, so that each
+ * class gets its own database.
+ */
+public final class ApiTestDatabase {
+
+    private ApiTestDatabase() {
+    }
+
+    public static Database register(DynamicPropertyRegistry registry) {
+        Database database = TestStack.freshDatabase();
+        database.springProperties().forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("mutualis.security.issuer", () -> TestStack.keycloak().issuer(TestStack.REALM));
+        registry.add("management.server.port", () -> "0");
+        return database;
+    }
+}

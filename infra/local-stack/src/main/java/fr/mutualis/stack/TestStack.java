@@ -1,0 +1,96 @@
+package fr.mutualis.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Real services for tests: one PostgreSQL server and one Keycloak server per test JVM (started on first use, on a free
+ * port, stopped at exit), and a fresh database per test class so that tests never see each other's rows.
+ */
+public final class TestStack {
+
+    public static final String REALM = "mutualis";
+    public static final String CLI_CLIENT = "mutualis-cli";
+    public static final String DEMO_PASSWORD = "demo";
+
+    private static PostgresServer postgres;
+    private static KeycloakServer keycloak;
+    private static final List<String> databasesToDrop = new ArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestStack::tearDown, "test-stack-teardown"));
+    }
+
+    private TestStack() {
+    }
+
+    public static Path stackDirectory() {
+        return Path.of(Settings.get("mutualis.stack.dir", "target/local-stack")).toAbsolutePath();
+    }
+
+    public static synchronized PostgresServer postgres() {
+        if (postgres == null) {
+            try {
+                postgres = PostgresResolver.resolve(Files.createTempDirectory("mutualis-test-pg"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return postgres;
+    }
+
+    /** A new, empty application database with the owner and runtime roles; dropped when the JVM exits. */
+    public static Database freshDatabase() {
+        String name = uniqueName("mutualis_test");
+        Database database = new DatabaseBootstrap(postgres()).applicationDatabase(name, DatabaseRoles.fromSettings());
+        remember(name);
+        return database;
+    }
+
+    /** The Keycloak of this JVM, with the dev realm imported. */
+    public static synchronized KeycloakServer keycloak() {
+        if (keycloak == null) {
+            String database = uniqueName("mutualis_kc_test");
+            KeycloakStorage storage = KeycloakStorage.create(postgres(), database);
+            remember(database);
+            int port = FreePorts.next();
+            KeycloakDistribution distribution = KeycloakDistribution.locate(stackDirectory()).built();
+            keycloak = KeycloakServer.start(distribution, port, storage, UUID.randomUUID().toString(),
+                    stackDirectory().resolve("logs/keycloak-test-" + port + ".log"));
+            keycloak.importRealm("keycloak/mutualis-dev-realm.json");
+        }
+        return keycloak;
+    }
+
+    /** A real access token of a demo user of the dev realm (password {@code demo}). */
+    public static String accessToken(String username) {
+        return keycloak().passwordToken(REALM, CLI_CLIENT, username, DEMO_PASSWORD);
+    }
+
+    private static synchronized void remember(String database) {
+        databasesToDrop.add(database);
+    }
+
+    private static String uniqueName(String prefix) {
+        return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    private static synchronized void tearDown() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (postgres != null) {
+            DatabaseBootstrap bootstrap = new DatabaseBootstrap(postgres);
+            for (String database : databasesToDrop) {
+                try {
+                    bootstrap.dropDatabase(database);
+                } catch (RuntimeException e) {
+                    System.err.println("Could not drop test database " + database + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+}
