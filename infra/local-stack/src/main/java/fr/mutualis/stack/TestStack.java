@@ -2,8 +2,12 @@ package fr.mutualis.stack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,6 +22,8 @@ public final class TestStack {
 
     private static PostgresServer postgres;
     private static KeycloakServer keycloak;
+    private static ChildProcess api;
+    private static URI apiUrl;
     private static final List<String> databasesToDrop = new ArrayList<>();
 
     static {
@@ -65,6 +71,36 @@ public final class TestStack {
         return keycloak;
     }
 
+    /**
+     * The api of this JVM, run from its built jar ({@code api/target/api.jar}) as a child process on a fresh database,
+     * for tests of the portal that need the real backend behind it.
+     */
+    public static synchronized URI api() {
+        if (api == null) {
+            Path jar = projectDirectory().resolve("api/target/api.jar");
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " is missing: the api module is packaged before the portal's "
+                        + "integration tests run (./mvnw verify from the project root).");
+            }
+            int port = FreePorts.next();
+            int managementPort = FreePorts.next();
+            Map<String, String> environment = new HashMap<>(freshDatabase().environment());
+            environment.put("SERVER_PORT", Integer.toString(port));
+            environment.put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort));
+            environment.put("MUTUALIS_KEYCLOAK_URL", keycloak().url().toString());
+            api = ChildProcess.startJar("api", jar, List.of(), environment,
+                    stackDirectory().resolve("logs/api-test-" + port + ".log"));
+            api.awaitHttp(URI.create("http://localhost:" + managementPort + "/actuator/health/readiness"),
+                    Duration.ofMinutes(2));
+            apiUrl = URI.create("http://localhost:" + port);
+        }
+        return apiUrl;
+    }
+
+    public static Path projectDirectory() {
+        return Path.of(Settings.get("mutualis.project.dir", "..")).toAbsolutePath().normalize();
+    }
+
     /** A real access token of a demo user of the dev realm (password {@code demo}). */
     public static String accessToken(String username) {
         return keycloak().passwordToken(REALM, CLI_CLIENT, username, DEMO_PASSWORD);
@@ -79,6 +115,9 @@ public final class TestStack {
     }
 
     private static synchronized void tearDown() {
+        if (api != null) {
+            api.close();
+        }
         if (keycloak != null) {
             keycloak.close();
         }
