@@ -6,8 +6,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Points an api test context at real services: a fresh database of its own (migrated by the application's Flyway)
- * and the test Keycloak. Call it from each integration test class's own {@code @DynamicPropertySource}, so that each
- * class gets its own database.
+ * and the test Keycloak (token issuer, and the provisioner's admin access). Call it from each integration test
+ * class's own {@code @DynamicPropertySource}, so that each class gets its own database.
  */
 public final class ApiTestDatabase {
 
@@ -18,6 +18,8 @@ public final class ApiTestDatabase {
         Database database = TestStack.freshDatabase();
         database.springProperties().forEach((key, value) -> registry.add(key, () -> value));
         registry.add("mutualis.security.issuer", () -> TestStack.keycloak().issuer(TestStack.REALM));
+        registry.add("mutualis.keycloak.url", () -> TestStack.keycloak().url().toString());
+        registry.add("mutualis.keycloak.client-secret", () -> TestStack.PROVISIONER_DEV_SECRET);
         registry.add("management.server.port", () -> "0");
         return database;
     }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.representations.idm.RealmRepresentation;
 
 /**
  * A real Keycloak server run as a child process on 127.0.0.1, its data in PostgreSQL. Its public address is always
@@ -107,6 +108,18 @@ public final class KeycloakServer implements AutoCloseable {
                         + created.body());
             }
             return realm;
+        }
+    }
+
+    /**
+     * Makes a realm send its mails (organization invitations, password resets) through these {@code smtpServer}
+     * settings, for example {@link MailSink#keycloakSmtpSettings}. Without SMTP, Keycloak answers an invitation with 500.
+     */
+    public void configureSmtp(String realm, Map<String, String> smtpServer) {
+        try (Keycloak admin = admin()) {
+            RealmRepresentation change = new RealmRepresentation();
+            change.setSmtpServer(smtpServer);
+            admin.realm(realm).update(change);
         }
     }
 

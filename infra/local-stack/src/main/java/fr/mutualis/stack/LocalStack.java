@@ -17,21 +17,23 @@ import java.util.concurrent.TimeUnit;
 public final class LocalStack {
 
     private static final String PORTAL_SECRET = "mutualis.portal.client-secret";
+    private static final String PROVISIONER_SECRET = "mutualis.provisioner.client-secret";
 
     private final Path projectDirectory;
     private final Path stackDirectory;
     private final Ports ports;
 
-    record Ports(int portal, int api, int keycloak, int portalManagement, int apiManagement) {
+    record Ports(int portal, int api, int keycloak, int portalManagement, int apiManagement, int mail) {
         static Ports fromSettings() {
             return new Ports(Settings.getInt("mutualis.portal.port", 8080), Settings.getInt("mutualis.api.port", 8081),
                     Settings.getInt("mutualis.keycloak.port", 8180),
                     Settings.getInt("mutualis.portal.management-port", 8090),
-                    Settings.getInt("mutualis.api.management-port", 8091));
+                    Settings.getInt("mutualis.api.management-port", 8091),
+                    Settings.getInt("mutualis.mail.port", 2525));
         }
 
         List<Integer> all() {
-            return List.of(portal, api, keycloak, portalManagement, apiManagement);
+            return List.of(portal, api, keycloak, portalManagement, apiManagement, mail);
         }
     }
 
@@ -67,12 +69,30 @@ public final class LocalStack {
                 ports.keycloak(), keycloakStorage, Settings.get("mutualis.keycloak.admin-password", "admin"),
                 logs().resolve("keycloak.log"));
         keycloak.importRealm("keycloak/mutualis-dev-realm.json");
-        say("Keycloak: ready on " + keycloak.url());
+        MailSink mail = startMailSink(keycloak);
+        say("Keycloak: ready on " + keycloak.url() + " (its mails go to " + mail + " and are shown here)");
 
         ChildProcess api = startApi(database, keycloak);
+        new DemoData(URI.create("http://localhost:" + ports.api()), keycloak).seed();
         ChildProcess portal = startPortal(keycloak);
         printWelcome(keycloak, Duration.between(started, Instant.now()));
         watch(List.of(api, portal, keycloak.process()));
+    }
+
+    /** Keycloak's mails (invitations, password resets) land in this JVM and are printed with their links. */
+    private MailSink startMailSink(KeycloakServer keycloak) {
+        MailSink mail = MailSink.start(ports.mail());
+        Runtime.getRuntime().addShutdownHook(new Thread(mail::close, "stop-mail-sink"));
+        keycloak.configureSmtp("mutualis", mail.keycloakSmtpSettings(MailSink.DEFAULT_FROM, "Mutualis"));
+        mail.onEachMessage(LocalStack::show);
+        return mail;
+    }
+
+    private static void show(MailSink.Mail mail) {
+        StringBuilder shown = new StringBuilder("\n--- mail to ").append(String.join(", ", mail.to()))
+                .append(": ").append(mail.subject()).append('\n');
+        mail.links().forEach(link -> shown.append("    ").append(link).append('\n'));
+        say(shown.append("---").toString());
     }
 
     private ChildProcess startApi(Database database, KeycloakServer keycloak) {
@@ -80,6 +100,8 @@ public final class LocalStack {
         environment.put("SERVER_PORT", Integer.toString(ports.api()));
         environment.put("MANAGEMENT_SERVER_PORT", Integer.toString(ports.apiManagement()));
         environment.put("MUTUALIS_KEYCLOAK_URL", keycloak.url().toString());
+        environment.put("MUTUALIS_PROVISIONER_CLIENT_SECRET",
+                Settings.get(PROVISIONER_SECRET, "mutualis-provisioner-dev-secret"));
         ChildProcess api = ChildProcess.startJar("api", jar("api"), List.of(), environment, logs().resolve("api.log"));
         api.awaitHttp(readiness(ports.apiManagement()), Duration.ofMinutes(3));
         say("api: ready on http://localhost:" + ports.api());
@@ -117,7 +139,8 @@ public final class LocalStack {
             if (!FreePorts.isFree(port)) {
                 throw new IllegalStateException("Port " + port + " is already in use on 127.0.0.1: is another "
                         + "Mutualis running? Stop it, or choose other ports (MUTUALIS_PORTAL_PORT, MUTUALIS_API_PORT, "
-                        + "MUTUALIS_KEYCLOAK_PORT, MUTUALIS_PORTAL_MANAGEMENT_PORT, MUTUALIS_API_MANAGEMENT_PORT).");
+                        + "MUTUALIS_KEYCLOAK_PORT, MUTUALIS_PORTAL_MANAGEMENT_PORT, MUTUALIS_API_MANAGEMENT_PORT, "
+                        + "MUTUALIS_MAIL_PORT).");
             }
         }
     }
@@ -148,6 +171,7 @@ public final class LocalStack {
                    editor.rennes     Rennes Métropole, editor
                    viewer.quimper    Ville de Quimper, viewer
 
+                 Mails sent by Keycloak (invitations) are printed here with their links.
                  Logs: %s
                  Press Ctrl-C to stop everything.
                 ================================================================================

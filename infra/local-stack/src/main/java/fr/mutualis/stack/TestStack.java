@@ -19,9 +19,13 @@ public final class TestStack {
     public static final String REALM = "mutualis";
     public static final String CLI_CLIENT = "mutualis-cli";
     public static final String DEMO_PASSWORD = "demo";
+    public static final String PROVISIONER_CLIENT = "mutualis-provisioner";
+    /** The dev realm's secret of {@value #PROVISIONER_CLIENT} (never used by the production realm). */
+    public static final String PROVISIONER_DEV_SECRET = "mutualis-provisioner-dev-secret";
 
     private static PostgresServer postgres;
     private static KeycloakServer keycloak;
+    private static MailSink mail;
     private static ChildProcess api;
     private static URI apiUrl;
     private static final List<String> databasesToDrop = new ArrayList<>();
@@ -56,7 +60,15 @@ public final class TestStack {
         return database;
     }
 
-    /** The Keycloak of this JVM, with the dev realm imported. */
+    /** The SMTP sink of this JVM, on a free port of 127.0.0.1: every mail the test Keycloak sends lands here. */
+    public static synchronized MailSink mail() {
+        if (mail == null) {
+            mail = MailSink.start(0);
+        }
+        return mail;
+    }
+
+    /** The Keycloak of this JVM, with the dev realm imported and its mails sent to {@link #mail()}. */
     public static synchronized KeycloakServer keycloak() {
         if (keycloak == null) {
             String database = uniqueName("mutualis_kc_test");
@@ -67,6 +79,7 @@ public final class TestStack {
             keycloak = KeycloakServer.start(distribution, port, storage, UUID.randomUUID().toString(),
                     stackDirectory().resolve("logs/keycloak-test-" + port + ".log"));
             keycloak.importRealm("keycloak/mutualis-dev-realm.json");
+            keycloak.configureSmtp(REALM, mail().keycloakSmtpSettings(MailSink.DEFAULT_FROM, "Mutualis"));
         }
         return keycloak;
     }
@@ -88,6 +101,7 @@ public final class TestStack {
             environment.put("SERVER_PORT", Integer.toString(port));
             environment.put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort));
             environment.put("MUTUALIS_KEYCLOAK_URL", keycloak().url().toString());
+            environment.put("MUTUALIS_PROVISIONER_CLIENT_SECRET", PROVISIONER_DEV_SECRET);
             api = ChildProcess.startJar("api", jar, List.of(), environment,
                     stackDirectory().resolve("logs/api-test-" + port + ".log"));
             api.awaitHttp(URI.create("http://localhost:" + managementPort + "/actuator/health/readiness"),
@@ -120,6 +134,9 @@ public final class TestStack {
         }
         if (keycloak != null) {
             keycloak.close();
+        }
+        if (mail != null) {
+            mail.close();
         }
         if (postgres != null) {
             DatabaseBootstrap bootstrap = new DatabaseBootstrap(postgres);

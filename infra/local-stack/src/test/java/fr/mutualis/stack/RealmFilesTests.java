@@ -38,6 +38,16 @@ class RealmFilesTests {
     }
 
     @Test
+    void theProductionRealmSendsItsMailsThroughTheConfiguredSmtpServer() throws IOException {
+        // Keycloak's organization invitations fail without SMTP; its address and credentials come from the environment.
+        JsonNode smtp = read("keycloak/mutualis-realm.json").path("smtpServer");
+        for (String field : List.of("host", "port", "from", "user", "password")) {
+            assertThat(smtp.path(field).asText()).as("smtpServer.%s", field).startsWith("${MUTUALIS_SMTP_");
+        }
+        assertThat(smtp.path("starttls").asText()).isEqualTo("true");
+    }
+
+    @Test
     void theDevRealmHasTheContractsDemoUsersAndClients() throws IOException {
         JsonNode realm = read("keycloak/mutualis-dev-realm.json");
 

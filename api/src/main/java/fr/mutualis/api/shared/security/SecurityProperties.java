@@ -12,6 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SecurityProperties(
         String issuer,
         @DefaultValue("mutualis-api") String audience,
-        @DefaultValue("30s") Duration clockSkew,
-        @DefaultValue("platform-operator") String operatorRole) {
+        @DefaultValue("30s") Duration clockSkew) {
 }

@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
  * by the codecs' in-memory limit, which the exception handler also answers with 413.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimit implements WebFilter {
 
     private final DataSize limit;

@@ -1,0 +1,86 @@
+package fr.mutualis.portal.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import fr.mutualis.stack.Browsers;
+import fr.mutualis.stack.TestRealms;
+import fr.mutualis.stack.TestStack;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The portal on a random port in front of the real api (its jar, {@code TestStack.api()}) and the real Keycloak, and
+ * a fresh French-speaking Chromium visitor for each test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PortalBrowserTest {
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.client.provider.keycloak.issuer-uri",
+                () -> TestStack.keycloak().issuer(TestStack.REALM));
+        registry.add("mutualis.portal.api-base-url", () -> TestStack.api().toString());
+        registry.add("management.server.port", () -> "0");
+    }
+
+    @LocalServerPort
+    private int port;
+
+    private Playwright playwright;
+    private Browser browser;
+    private BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    void openBrowser() {
+        Browsers.requireChromium();
+        TestRealms.allowPortalAt(portal());
+        playwright = Browsers.playwright();
+        browser = Browsers.launch(playwright);
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR"));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeVisitor() {
+        context.close();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    protected String portal() {
+        return "http://localhost:" + port;
+    }
+
+    /**
+     * Signs in on Keycloak's page, which asks for the username and password together, or (once an identity provider
+     * is linked to an organization) for the username first, then the password.
+     */
+    protected void signInOnKeycloak(String username, String password) {
+        page.locator("#username").fill(username);
+        if (!page.locator("#password").isVisible()) {
+            page.locator("#kc-login").click();
+        }
+        page.locator("#password").fill(password);
+        page.locator("#kc-login").click();
+    }
+}
