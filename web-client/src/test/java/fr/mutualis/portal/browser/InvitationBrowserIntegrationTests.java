@@ -3,6 +3,7 @@ package fr.mutualis.portal.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import fr.mutualis.stack.Browsers;
 import fr.mutualis.stack.MailSink;
 import fr.mutualis.stack.TestData;
@@ -47,7 +48,9 @@ class InvitationBrowserIntegrationTests extends PortalBrowserTest {
         page.locator("#password").fill("Un-mot-de-passe-solide-2026");
         page.locator("#password-confirm").fill("Un-mot-de-passe-solide-2026");
         page.locator("input[type=submit], button[type=submit]").first().click();
-        page.waitForLoadState();
+        // The registration form is gone once Keycloak accepted it; let its redirects settle before moving on.
+        page.waitForCondition(() -> page.locator("#password-confirm").count() == 0);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
 
         page.navigate(portal() + "/compte");
         if (page.locator("#username").isVisible()) {
