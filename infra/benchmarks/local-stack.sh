@@ -3,10 +3,10 @@
 #   1. ready time of a cold start (--cold: build output deleted and the databases mutualis and mutualis_keycloak
 #      dropped first, so the Maven build, Keycloak's build and schema creation are part of it) or of a plain start;
 #   2. api start time (Spring's "Started ApiApplication in N seconds") and RSS of the api process after start;
-#   3. RSS after 10,000 GET /api/v1/me (10 at a time, one curl process);
+#   3. RSS after 10,000 GET /api/v1/me (10 at a time, one curl process); then 200 more one at a time (latency);
 #   4. wrk, 2 threads, 100 connections, 30 s, on GET /api/v1/me and GET /api/v1/authorities, with a fresh real token
 #      of the dev client mutualis-cli for each run, then RSS again;
-#   5. stop (SIGINT to the stack's process group, as Ctrl-C) and a warm start: ready time and api start time; stop.
+#   5. stop (SIGTERM to the stack's process group) and a warm start: ready time and api start time; stop.
 # Only localhost is loaded. Nothing is left running: the stack's process group is stopped on exit, whatever happens.
 #
 # Usage: infra/benchmarks/local-stack.sh [--cold] [--project DIR]   (DIR: a checkout to run, default this one;
@@ -34,16 +34,20 @@ say() { echo "$*"; }
 
 stop_stack() {
   [[ -z "$stack_group" ]] && return 0
-  kill -INT -- "-$stack_group" 2>/dev/null || true
-  for _ in $(seq 1 60); do
-    pgrep -g "$stack_group" >/dev/null || break
+  # SIGTERM, not SIGINT: a background job of a script ignores SIGINT, and so would the JVM it starts. The launcher's
+  # shutdown hooks stop Keycloak, the api and the portal; they also get the signal and stop gracefully.
+  local waited=0
+  kill -TERM -- "-$stack_group" 2>/dev/null || true
+  while pgrep -g "$stack_group" >/dev/null && (( waited < 60 )); do
     sleep 1
+    waited=$((waited + 1))
   done
   if pgrep -g "$stack_group" >/dev/null; then
     echo "  (still running after 60 s: killing the process group)"
     kill -KILL -- "-$stack_group" 2>/dev/null || true
+    sleep 2
   fi
-  say "  stopped; processes left in the stack's group: $(pgrep -c -g "$stack_group" || true)"
+  say "  stopped in about $waited s; processes left in the stack's group: $(pgrep -c -g "$stack_group" || true)"
   stack_group=""
 }
 trap 'stop_stack; rm -rf "$out"' EXIT
@@ -106,10 +110,15 @@ me_token=$(token editor.bretagne)
 printf 'url = "%s/api/v1/me"\noutput = "/dev/null"\n' "$API" > "$out/one.cfg"
 for _ in $(seq 1 10000); do cat "$out/one.cfg"; done > "$out/me.cfg"
 me_started=$(date +%s.%N)
-curl -s --parallel --parallel-max 10 -H "Authorization: Bearer $me_token" -w '%{http_code}\n' -K "$out/me.cfg" \
+curl -s --no-progress-meter --parallel --parallel-max 10 -H "Authorization: Bearer $me_token" -w '%{http_code}\n' -K "$out/me.cfg" \
   | sort | uniq -c | awk '{ printf "%s x %s; ", $1, $2 }' > "$out/codes.txt"
 say "10,000 GET /api/v1/me (10 at a time) in $(awk -v a="$me_started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s," \
     "statuses: $(cat "$out/codes.txt")api RSS after: $(rss)"
+
+head -400 "$out/me.cfg" > "$out/me-200.cfg"
+curl -s --no-progress-meter -H "Authorization: Bearer $me_token" -w '%{time_total}\n' -K "$out/me-200.cfg" | sort -n \
+  | awk '{ v[NR] = $1 } END { printf "one at a time, 200 GET /api/v1/me: p50 %.1f ms, p90 %.1f ms, max %.1f ms\n",
+      v[int(NR * 0.5)] * 1000, v[int(NR * 0.9)] * 1000, v[NR] * 1000 }'
 
 run_wrk /api/v1/me editor.bretagne
 run_wrk /api/v1/authorities editor.bretagne

@@ -7,7 +7,7 @@
 # Queries: the audit-log page of one authority (ORDER BY occurred_at DESC, id DESC LIMIT 50) and its count, for
 # the authority with the median number of audit events and the one with the most.
 #
-# Usage: infra/benchmarks/rls-cost.sh            (settings: ROUNDS=5 SECONDS_PER_RUN=10 CLIENTS=1)
+# Usage: infra/benchmarks/rls-cost.sh   (settings: ROUNDS=5 SECONDS_PER_RUN=10 CLIENTS=1 PARTS="pgbench loop")
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -20,6 +20,7 @@ APP_PASSWORD=${MUTUALIS_DB_APP_PASSWORD:-mutualis-app-local}
 ROUNDS=${ROUNDS:-5}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-10}
 CLIENTS=${CLIENTS:-1}
+PARTS=${PARTS:-pgbench loop}
 
 command -v pgbench >/dev/null || { echo "pgbench is missing: apt-get install postgresql-contrib" >&2; exit 1; }
 admin() { PGPASSWORD=${MUTUALIS_DB_ADMIN_PASSWORD:-} psql -X -q -v ON_ERROR_STOP=1 -h "$HOST" -p "$PORT" -U "$ADMIN" -d "$DB" -At "$@"; }
@@ -86,6 +87,7 @@ set_rls on; echo "plans with RLS:"; plan
 set_rls off; echo "plans without RLS:"; plan
 echo
 
+if [[ " $PARTS " == *" pgbench "* ]]; then
 # Warm-up of both variants, untimed.
 for variant in on off; do
   set_rls $variant
@@ -129,6 +131,8 @@ for query in page count; do
   done
 done
 echo "(latencies in ms, per transaction = the query alone, measured by pgbench on this machine)"
+fi
+
 # Part 2: the executor alone, without network or client: each query 5,000 times in a PL/pgSQL loop (cached plans),
 # median of 3 rounds, in microseconds per query. Variant "policy only" drops the query's own tenant_id filter and
 # lets the policy select the rows (the api keeps its explicit filter; this shows what the gating costs).
@@ -170,16 +174,21 @@ BEGIN
 END $$;
 SQL
 in_database() {
-  local tenant=$1 policy_only=$2
-  PGPASSWORD=$APP_PASSWORD PGOPTIONS="-c app.tenant_id=$tenant -c bench.policy_only=$policy_only" \
+  local tenant=$1 policy_only=$2 plans=$3
+  PGPASSWORD=$APP_PASSWORD PGOPTIONS="-c app.tenant_id=$tenant -c bench.policy_only=$policy_only -c plan_cache_mode=$plans" \
     psql -X -q -h "$HOST" -p "$PORT" -U "$APP" -d "$DB" -f "$work/loop.sql" 2>&1 | sed -n 's/.*NOTICE: *result //p'
 }
-echo
-echo "executor only (PL/pgSQL loop, 5,000 runs x 3 rounds, median, microseconds per query):"
-for tenant in median largest; do
-  id=$median_tenant; [[ $tenant == largest ]] && id=$largest_tenant
-  set_rls on;  echo "  $tenant tenant, RLS on:  $(in_database "$id" on)"
-  set_rls off; echo "  $tenant tenant, RLS off: $(in_database "$id" off)"
-done
-restore_rls
+if [[ " $PARTS " == *" loop "* ]]; then
+  echo
+  echo "executor only (PL/pgSQL loop, 5,000 runs x 3 rounds, median, microseconds per query; plan_cache_mode auto"
+  echo "re-plans these parameterised queries at each run (custom plans), force_generic_plan plans them once):"
+  for tenant in median largest; do
+    id=$median_tenant; [[ $tenant == largest ]] && id=$largest_tenant
+    for plans in auto force_generic_plan; do
+      set_rls on;  echo "  $tenant tenant, $plans, RLS on:  $(in_database "$id" on $plans)"
+      set_rls off; echo "  $tenant tenant, $plans, RLS off: $(in_database "$id" off $plans)"
+    done
+  done
+  restore_rls
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
