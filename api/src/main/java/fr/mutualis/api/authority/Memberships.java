@@ -72,8 +72,9 @@ public class Memberships {
                         .flatMap(invitation -> audit.append(access, "member.invited", "invitation",
                                         invitation.id().toString(), Map.of("email", email, "role", role.name()))
                                 .then(organizations.invite(organization, email)
-                                        .onErrorMap(OrganizationConflict.class,
-                                                conflict -> MembershipConflict.alreadyMember()))
+                                        // already in the organization (e.g. federated) but not yet recorded here:
+                                        // the pending invitation gives the role at their next sign-in
+                                        .onErrorResume(OrganizationConflict.class, alreadyIn -> Mono.empty()))
                                 .thenReturn(invitation))));
     }
 

@@ -71,6 +71,24 @@ class MembersIntegrationTests {
     }
 
     @Test
+    void someoneAlreadyInTheOrganizationButNotRecordedGetsTheInvitedRoleAtTheirNextSignIn() {
+        String slugOfThisTest = new TestAuthorities(client).create("joined");
+        try (Keycloak admin = TestStack.keycloak().admin()) {
+            admin.realm(TestStack.REALM).organizations().get(TestAuthorities.organizationId(slugOfThisTest)).members()
+                    .addMember(TestAuthorities.userId("viewer.quimper")).close();
+        }
+
+        asOperator(client.post().uri("/api/v1/authorities/{slug}/members", slugOfThisTest))
+                .bodyValue(Map.of("email", "viewer.quimper@quimper.bzh", "role", "EDITOR")).exchange()
+                .expectStatus().isCreated();
+
+        as("viewer.quimper", client.get().uri("/api/v1/me")).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.memberships[?(@.authority == '" + slugOfThisTest + "')].role")
+                .isEqualTo("EDITOR");
+    }
+
+    @Test
     void aViewerMayNotManageMembers() {
         as("viewer.bretagne", client.get().uri("/api/v1/authorities/{slug}/members", slug)).exchange()
                 .expectStatus().isForbidden();
