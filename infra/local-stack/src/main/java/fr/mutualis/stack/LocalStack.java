@@ -178,10 +178,20 @@ public final class LocalStack {
                 """.formatted(took.toSeconds(), ports.portal(), ports.api(), keycloak.url(), logs()));
     }
 
+    /**
+     * Exits when a service dies on its own. Ctrl-C reaches the services and this launcher together, so a service that
+     * stops is only reported once this JVM has had a moment to notice that it is shutting down too.
+     */
     private static void watch(List<ChildProcess> children) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopping.set(true)));
         while (true) {
             for (ChildProcess child : children) {
                 if (!child.isAlive()) {
+                    TimeUnit.SECONDS.sleep(2);
+                    if (stopping.get()) {
+                        return;
+                    }
                     System.err.println("A service stopped unexpectedly; last lines of " + child.log() + ":\n"
                             + child.tail(30));
                     System.exit(1);
