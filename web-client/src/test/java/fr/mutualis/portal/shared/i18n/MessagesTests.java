@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,29 +21,51 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Every text exists in French and in English, and every text a template asks for exists.
+ * Every text exists in French and in English, and every text a template asks for exists. The portal has one bundle
+ * shared by all pages ({@code messages}) and one per feature ({@code messages-plans}, ...), all listed in
+ * {@code spring.messages.basename}.
  */
 class MessagesTests {
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)");
 
+	private static final List<String> BUNDLES = List.of("messages", "messages-plans", "messages-indicators",
+			"messages-reuse", "messages-practices", "messages-questionnaires");
+
 	@Test
 	void frenchAndEnglishHaveExactlyTheSameKeys() throws IOException {
-		assertThat(keysOf("messages_en.properties")).isEqualTo(keysOf("messages_fr.properties"));
+		for (String bundle : BUNDLES) {
+			assertThat(keysOf(bundle + "_en.properties")).as(bundle).isEqualTo(keysOf(bundle + "_fr.properties"));
+		}
 	}
 
 	@Test
 	void noTextIsEmpty() throws IOException {
-		for (String bundle : Set.of("messages_fr.properties", "messages_en.properties")) {
-			Properties texts = load(bundle);
-			assertThat(texts.stringPropertyNames()).as(bundle)
-				.allSatisfy((key) -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
+		for (String bundle : BUNDLES) {
+			for (String language : Set.of("_fr.properties", "_en.properties")) {
+				Properties texts = load(bundle + language);
+				assertThat(texts.stringPropertyNames()).as(bundle + language)
+					.allSatisfy((key) -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
+			}
+		}
+	}
+
+	@Test
+	void noKeyIsDefinedInTwoBundles() throws IOException {
+		Set<String> seen = new TreeSet<>();
+		for (String bundle : BUNDLES) {
+			for (String key : keysOf(bundle + "_fr.properties")) {
+				assertThat(seen.add(key)).as(key + " is defined again in " + bundle).isTrue();
+			}
 		}
 	}
 
 	@Test
 	void everyKeyThatATemplateUsesExists() throws IOException {
-		Set<String> french = keysOf("messages_fr.properties");
+		Set<String> french = new TreeSet<>();
+		for (String bundle : BUNDLES) {
+			french.addAll(keysOf(bundle + "_fr.properties"));
+		}
 		Set<String> used = new TreeSet<>();
 		for (Resource template : new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html")) {
 			Matcher keys = MESSAGE_KEY.matcher(template.getContentAsString(StandardCharsets.UTF_8));
@@ -52,6 +75,12 @@ class MessagesTests {
 		}
 		assertThat(used).isNotEmpty();
 		assertThat(french).containsAll(used);
+	}
+
+	@Test
+	void theApplicationLoadsEveryBundle() throws IOException {
+		String configuration = new ClassPathResource("application.yaml").getContentAsString(StandardCharsets.UTF_8);
+		assertThat(configuration).contains("basename: " + String.join(",", BUNDLES));
 	}
 
 	private static Set<String> keysOf(String bundle) throws IOException {
