@@ -61,6 +61,12 @@ public class Authorities {
                         + "\u0000" + authority.slug()));
     }
 
+    /** The directory as anyone sees it, without a token (the public api). */
+    public Mono<Page<Authority>> publicDirectory(@Nullable AuthorityKind kind, @Nullable String region,
+            @Nullable String query, @Nullable String cursor, int limit) {
+        return directory(Caller.visitor(), kind, region, query, cursor, limit);
+    }
+
     /** Creates the authority and its organization; emits the authority and whether it was created just now. */
     public Mono<Created> create(Caller caller, AuthorityDraft draft) {
         TenantContext operator = TenantContext.of(caller);

@@ -69,6 +69,11 @@ class AuthorityRows {
                 .map(AuthorityRows::authority).all();
     }
 
+    /** Every authority, ordered by slug, streamed (for the open-data export). */
+    Flux<Authority> all() {
+        return database.sql(SELECT + " ORDER BY a.slug").map(AuthorityRows::authority).all();
+    }
+
     Mono<Boolean> exists(String column, String value) {
         String sql = switch (column) {
             case "slug" -> "SELECT 1 FROM authority WHERE slug = $1";

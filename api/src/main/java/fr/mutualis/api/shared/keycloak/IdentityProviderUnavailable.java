@@ -27,6 +27,7 @@ public class IdentityProviderUnavailable extends RuntimeException implements Dom
     }
 
     /** How long a client should wait before retrying. */
+    @Override
     public Duration retryAfter() {
         return RETRY_AFTER;
     }

@@ -1,6 +1,8 @@
 package fr.mutualis.api.shared.web;
 
+import java.time.Duration;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -19,5 +21,10 @@ public interface DomainProblem {
     /** Extra members of the problem document, such as the {@code field} of a 409. */
     default Map<String, Object> properties() {
         return Map.of();
+    }
+
+    /** For a temporary failure (503, 429): when the caller may try again, sent as {@code Retry-After}. */
+    default @Nullable Duration retryAfter() {
+        return null;
     }
 }

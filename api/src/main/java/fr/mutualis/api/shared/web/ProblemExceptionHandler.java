@@ -2,7 +2,6 @@ package fr.mutualis.api.shared.web;
 
 import java.util.List;
 import java.util.Map;
-import fr.mutualis.api.shared.keycloak.IdentityProviderUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -53,8 +52,8 @@ class ProblemExceptionHandler implements WebExceptionHandler {
     }
 
     private ProblemDetail toProblem(ServerWebExchange exchange, Throwable failure, HttpHeaders headers) {
-        if (failure instanceof IdentityProviderUnavailable unavailable) {
-            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(unavailable.retryAfter().toSeconds()));
+        if (failure instanceof DomainProblem temporary && temporary.retryAfter() != null) {
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(temporary.retryAfter().toSeconds()));
         }
         if (failure instanceof DomainProblem domain) {
             ProblemDetail problem = ProblemResponses.problem(domain.status(), domain.type(), domain.title(),

@@ -1,0 +1,93 @@
+package fr.mutualis.api.shared.publicapi;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import org.reactivestreams.Publisher;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Conditional reads of {@code /public/v1}: every successful JSON read gets a strong {@code ETag} (a SHA-256 of its
+ * body, unless the route set one itself) and {@code Cache-Control: public}; a request whose {@code If-None-Match}
+ * names it answers 304 without a body. Public reads are small pages (at most 200 items): their bodies are hashed in
+ * memory; large downloads (open data) set their own ETag and stream.
+ */
+@Component
+@Order(20)
+public class ConditionalReads implements WebFilter {
+
+    private final PublicApiProperties properties;
+
+    ConditionalReads(PublicApiProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        HttpMethod method = exchange.getRequest().getMethod();
+        if (!exchange.getRequest().getPath().value().startsWith("/public/")
+                || (method != HttpMethod.GET && method != HttpMethod.HEAD)) {
+            return chain.filter(exchange);
+        }
+        return chain.filter(exchange.mutate().response(new Hashing(exchange, properties)).build());
+    }
+
+    private static final class Hashing extends ServerHttpResponseDecorator {
+
+        private final ServerWebExchange exchange;
+        private final PublicApiProperties properties;
+
+        Hashing(ServerWebExchange exchange, PublicApiProperties properties) {
+            super(exchange.getResponse());
+            this.exchange = exchange;
+            this.properties = properties;
+        }
+
+        @Override
+        public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
+            ServerHttpResponse response = getDelegate();
+            HttpHeaders headers = response.getHeaders();
+            boolean json = MediaType.APPLICATION_JSON.isCompatibleWith(headers.getContentType());
+            if (!HttpStatus.OK.equals(response.getStatusCode()) || !json || headers.getETag() != null) {
+                return super.writeWith(body);
+            }
+            return DataBufferUtils.join(Flux.from(body)).flatMap(joined -> {
+                byte[] bytes = new byte[joined.readableByteCount()];
+                joined.read(bytes);
+                DataBufferUtils.release(joined);
+                headers.setCacheControl(CacheControl.maxAge(properties.maxAge()).cachePublic());
+                headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+                if (exchange.checkNotModified(etag(bytes))) {
+                    headers.remove(HttpHeaders.CONTENT_LENGTH);
+                    return response.setComplete();
+                }
+                return super.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
+            });
+        }
+
+        private static String etag(byte[] body) {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+                return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+    }
+}
