@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.boot.webtestclient.autoconfigure.WebTestClientBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +42,16 @@ public class OpenApiContract {
             "validation.request.operation.notAllowed");
 
     private final ConcurrentHashMap<String, Mono<OpenApiInteractionValidator>> validators = new ConcurrentHashMap<>();
+    private final Function<String, Mono<String>> documents;
+
+    public OpenApiContract() {
+        this(base -> WebClient.create(base).get().uri("/v3/api-docs").retrieve().bodyToMono(String.class));
+    }
+
+    /** With the OpenAPI document of a base URL read by {@code documents} (for the test of this class). */
+    OpenApiContract(Function<String, Mono<String>> documents) {
+        this.documents = documents;
+    }
 
     @Bean
     WebTestClientBuilderCustomizer openApiContractValidation() {
@@ -67,8 +78,7 @@ public class OpenApiContract {
 
     private Mono<OpenApiInteractionValidator> validator(URI url) {
         String base = url.getScheme() + "://" + url.getAuthority();
-        return validators.computeIfAbsent(base, key -> WebClient.create(key).get().uri("/v3/api-docs")
-                .retrieve().bodyToMono(String.class)
+        return validators.computeIfAbsent(base, key -> documents.apply(key)
                 .map(document -> OpenApiInteractionValidator.createForInlineApiSpecification(document).build())
                 .cache());
     }
