@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -82,8 +85,16 @@ class SeveralInstancesIntegrationTests {
 		page.navigate(this.portal1.url() + "/compte");
 		signInOnKeycloak(page, "operator");
 		assertThat(page).hasURL(this.portal1.url() + "/compte");
-		// From now on the browser cannot reach Keycloak: a portal that lost the session could not sign in again.
-		context.route(TestStack.keycloak().url() + "/**", (route) -> route.abort());
+		// From now on the browser has only the portal's cookie: no Keycloak session could sign the user in again
+		// silently, and every request to Keycloak is recorded.
+		context.clearCookies(new BrowserContext.ClearCookiesOptions().setName(Pattern.compile("^(?!MUTUALIS_SESSION$).*")));
+		assertThat(context.cookies()).extracting((cookie) -> cookie.name).containsExactly("MUTUALIS_SESSION");
+		List<String> toKeycloak = new CopyOnWriteArrayList<>();
+		page.onRequest((request) -> {
+			if (request.url().startsWith(TestStack.keycloak().url().toString())) {
+				toKeycloak.add(request.url());
+			}
+		});
 
 		// Written through api 1, read through api 2 (directly, and through portal 2, which calls api 2 only).
 		assertThat(this.api1.send("POST", "/api/v1/authorities", operator, Instances.authority(slug, suffix))
@@ -103,6 +114,8 @@ class SeveralInstancesIntegrationTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les modifications")).click();
 		assertThat(page).hasURL(this.portal2.url() + "/collectivites/" + slug + "?modifie");
 		assertThat(page.locator(".notice")).hasText("Les modifications sont enregistrées.");
+
+		assertThat(toKeycloak).as("requests to Keycloak after signing in").isEmpty();
 
 		// Written through portal 2 and api 2, read through api 1.
 		HttpResponse<String> readBack = this.api1.send("GET", "/api/v1/authorities/" + slug, operator, null);
