@@ -67,7 +67,9 @@ class OncePerClusterIntegrationTests {
         properties.put("mutualis.keycloak.url", "http://127.0.0.1:9");
         properties.put("mutualis.keycloak.client-secret", "unused");
         properties.put("test.instance", name);
-        return new SpringApplicationBuilder(ApiApplication.class, EveryTwoSeconds.class).properties(properties).run();
+        String[] arguments = properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(ApiApplication.class, EveryTwoSeconds.class).run(arguments);
     }
 
     /** A job that records, per tick, that this instance's scheduler fired and whether it ran the work. */
