@@ -102,6 +102,19 @@ class MembershipRows {
                 .bind("$1", tenant).bind("$2", invitation).fetch().rowsUpdated();
     }
 
+    /** Deletes the authority's accepted and revoked invitations sent before {@code before}; pending ones stay. */
+    Mono<Long> purgeClosedInvitations(UUID tenant, OffsetDateTime before) {
+        return database.sql("""
+                        DELETE FROM invitation
+                        WHERE tenant_id = $1 AND status IN ('ACCEPTED', 'REVOKED') AND created_at < $2""")
+                .bind("$1", tenant).bind("$2", before).fetch().rowsUpdated();
+    }
+
+    /** Every authority's id, for work that visits each tenant in turn. */
+    Flux<UUID> authorityIds() {
+        return database.sql("SELECT id FROM authority ORDER BY id").map(row -> row.get("id", UUID.class)).all();
+    }
+
     /** Marks the pending invitation of this e-mail accepted and gives its role; empty when there is none. */
     Mono<Role> acceptInvitation(UUID tenant, String email) {
         return database.sql("""
