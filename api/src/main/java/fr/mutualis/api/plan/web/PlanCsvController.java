@@ -71,7 +71,7 @@ class PlanCsvController {
                 .map(plan -> PlanController.created(slug, plan));
     }
 
-    @PostMapping(path = PlanController.PLANS + "/import-preview", consumes = "text/csv")
+    @PostMapping(PlanController.PLANS + "/import-preview")
     @Operation(summary = "Check a CSV file before importing it (editors)", description = "Writes nothing: the "
             + "actions the file would create and every error, by line and column.")
     Mono<PlanCsv.Parsed> preview(@PathVariable String slug, @RequestBody(required = false) @Nullable String csv) {
