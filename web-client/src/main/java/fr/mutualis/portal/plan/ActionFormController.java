@@ -1,5 +1,8 @@
 package fr.mutualis.portal.plan;
 
+import fr.mutualis.portal.shared.api.MutualisApi;
+import fr.mutualis.portal.shared.tenancy.Tenancy;
+import org.springframework.web.reactive.function.client.WebClient;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,9 +44,9 @@ class ActionFormController {
 
 	private final ProblemMessages problems;
 
-	ActionFormController(PlansApi plans, PlanRoles roles, ProblemMessages problems) {
-		this.plans = plans;
-		this.roles = roles;
+	ActionFormController(MutualisApi api, WebClient apiWebClient, Tenancy tenancy, ProblemMessages problems) {
+		this.plans = new PlansApi(api, apiWebClient);
+		this.roles = new PlanRoles(tenancy);
 		this.problems = problems;
 	}
 

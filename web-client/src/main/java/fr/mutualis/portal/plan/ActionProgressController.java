@@ -1,5 +1,8 @@
 package fr.mutualis.portal.plan;
 
+import fr.mutualis.portal.shared.api.MutualisApi;
+import fr.mutualis.portal.shared.tenancy.Tenancy;
+import org.springframework.web.reactive.function.client.WebClient;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,7 +16,7 @@ import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2Aut
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -30,17 +33,19 @@ class ActionProgressController {
 
 	private final PlanRoles roles;
 
-	ActionProgressController(PlansApi plans, PlanRoles roles) {
-		this.plans = plans;
-		this.roles = roles;
+	ActionProgressController(MutualisApi api, WebClient apiWebClient, Tenancy tenancy) {
+		this.plans = new PlansApi(api, apiWebClient);
+		this.roles = new PlanRoles(tenancy);
 	}
 
 	@PostMapping(PlanPageController.PATH + "/actions/{actionId}/avancement")
 	Mono<Rendering> progress(@PathVariable String slug, @PathVariable String planId, @PathVariable String actionId,
-			@RequestParam(defaultValue = "") String progress, @RequestParam(defaultValue = "") String version,
+			@ModelAttribute ProgressForm form,
 			@RegisteredOAuth2AuthorizedClient(SecurityConfiguration.KEYCLOAK) OAuth2AuthorizedClient user,
 			ServerWebExchange exchange) {
 		boolean htmx = exchange.getRequest().getHeaders().containsHeader("HX-Request");
+		String progress = (form.progress() != null) ? form.progress() : "";
+		String version = (form.version() != null) ? form.version() : "";
 		return this.roles.requireEditor(slug, exchange, user).then(Mono.defer(() -> {
 			if (!progress.strip().matches("\\d{1,3}") || Integer.parseInt(progress.strip()) > 100) {
 				return reload(slug, planId, actionId, progress, "invalid", htmx, user);
@@ -78,6 +83,15 @@ class ActionProgressController {
 	private static Rendering row(String slug, PlanAction action, String version, @Nullable String typed,
 			@Nullable String problem, HttpStatus status) {
 		return rowBuilder(slug, action, version, typed, problem, status).build();
+	}
+
+	/**
+	 * The inline progress form.
+	 *
+	 * @param progress the progress typed
+	 * @param version the version of the action shown
+	 */
+	record ProgressForm(@Nullable String progress, @Nullable String version) {
 	}
 
 }

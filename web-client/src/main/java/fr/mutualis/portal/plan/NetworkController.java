@@ -1,5 +1,7 @@
 package fr.mutualis.portal.plan;
 
+import fr.mutualis.portal.shared.api.MutualisApi;
+import org.springframework.web.reactive.function.client.WebClient;
 import java.util.List;
 
 import fr.mutualis.portal.shared.security.SecurityConfiguration;
@@ -25,8 +27,8 @@ class NetworkController {
 
 	private final PlansApi plans;
 
-	NetworkController(PlansApi plans) {
-		this.plans = plans;
+	NetworkController(MutualisApi api, WebClient apiWebClient) {
+		this.plans = new PlansApi(api, apiWebClient);
 	}
 
 	@GetMapping("/plans")

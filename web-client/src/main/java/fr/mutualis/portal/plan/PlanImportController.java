@@ -1,5 +1,8 @@
 package fr.mutualis.portal.plan;
 
+import fr.mutualis.portal.shared.api.MutualisApi;
+import fr.mutualis.portal.shared.tenancy.Tenancy;
+import org.springframework.web.reactive.function.client.WebClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 
@@ -37,9 +40,9 @@ class PlanImportController {
 
 	private final PlanRoles roles;
 
-	PlanImportController(PlansApi plans, PlanRoles roles) {
-		this.plans = plans;
-		this.roles = roles;
+	PlanImportController(MutualisApi api, WebClient apiWebClient, Tenancy tenancy) {
+		this.plans = new PlansApi(api, apiWebClient);
+		this.roles = new PlanRoles(tenancy);
 	}
 
 	@GetMapping(PATH)

@@ -1,5 +1,7 @@
 package fr.mutualis.portal.plan;
 
+import fr.mutualis.portal.shared.tenancy.Tenancy;
+import org.springframework.web.reactive.function.client.WebClient;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -39,10 +41,10 @@ class PlanListController {
 
 	private final ProblemMessages problems;
 
-	PlanListController(PlansApi plans, MutualisApi api, PlanRoles roles, ProblemMessages problems) {
-		this.plans = plans;
+	PlanListController(WebClient apiWebClient, MutualisApi api, Tenancy tenancy, ProblemMessages problems) {
+		this.plans = new PlansApi(api, apiWebClient);
 		this.api = api;
-		this.roles = roles;
+		this.roles = new PlanRoles(tenancy);
 		this.problems = problems;
 	}
 
@@ -107,8 +109,11 @@ class PlanListController {
 		}
 
 		Map<String, Object> toJson() {
-			return Map.of("title", title().strip(), "startYear", Integer.parseInt(startYear().strip()), "endYear",
-					Integer.parseInt(endYear().strip()));
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("title", title().strip());
+			json.put("startYear", Integer.parseInt(startYear().strip()));
+			json.put("endYear", Integer.parseInt(endYear().strip()));
+			return json;
 		}
 
 	}

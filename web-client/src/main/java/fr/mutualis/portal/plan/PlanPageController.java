@@ -1,5 +1,8 @@
 package fr.mutualis.portal.plan;
 
+import fr.mutualis.portal.shared.api.MutualisApi;
+import fr.mutualis.portal.shared.tenancy.Tenancy;
+import org.springframework.web.reactive.function.client.WebClient;
 import java.util.List;
 
 import fr.mutualis.portal.shared.security.SecurityConfiguration;
@@ -13,6 +16,7 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,9 +39,9 @@ class PlanPageController {
 
 	private final PlanRoles roles;
 
-	PlanPageController(PlansApi plans, PlanRoles roles) {
-		this.plans = plans;
-		this.roles = roles;
+	PlanPageController(MutualisApi api, WebClient apiWebClient, Tenancy tenancy) {
+		this.plans = new PlansApi(api, apiWebClient);
+		this.roles = new PlanRoles(tenancy);
 	}
 
 	@GetMapping(PATH)
@@ -88,10 +92,10 @@ class PlanPageController {
 
 	@PostMapping(PATH + "/publication")
 	Mono<Rendering> publish(@PathVariable String slug, @PathVariable String planId,
-			@RequestParam(defaultValue = "NETWORK") String visibility,
+			@ModelAttribute PublishForm form,
 			@RegisteredOAuth2AuthorizedClient(SecurityConfiguration.KEYCLOAK) OAuth2AuthorizedClient user,
 			ServerWebExchange exchange) {
-		String chosen = "PUBLIC".equals(visibility) ? "PUBLIC" : "NETWORK";
+		String chosen = "PUBLIC".equals(form.visibility()) ? "PUBLIC" : "NETWORK";
 		return this.roles.requireEditor(slug, exchange, user)
 			.then(this.plans.publish(slug, planId, chosen, user))
 			.thenReturn(Rendering.redirectTo(path(slug, planId) + "?publie").build());
@@ -112,6 +116,14 @@ class PlanPageController {
 
 	static String path(String slug, String planId) {
 		return UriComponentsBuilder.fromPath(PATH).buildAndExpand(slug, planId).encode().toUriString();
+	}
+
+	/**
+	 * The publication form.
+	 *
+	 * @param visibility {@code NETWORK} or {@code PUBLIC}
+	 */
+	record PublishForm(@Nullable String visibility) {
 	}
 
 	/**

@@ -6,7 +6,6 @@ import fr.mutualis.portal.shared.tenancy.Tenancy;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -15,7 +14,6 @@ import reactor.core.publisher.Mono;
  * Which plan forms the portal offers: editors and administrators of an authority (and the operator) write its plans.
  * The api still decides every request; this only avoids offering what it would refuse.
  */
-@Component
 class PlanRoles {
 
 	private final Tenancy tenancy;

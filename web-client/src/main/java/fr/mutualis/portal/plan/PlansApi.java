@@ -15,13 +15,11 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
 /** The api's action plans, as the portal's pages call them (always as the signed-in user). */
-@Component
 class PlansApi {
 
 	static final String PLANS = "/api/v1/authorities/{slug}/plans";
