@@ -62,7 +62,29 @@ class TenantIsolationIntegrationTests {
                 new Route(HttpMethod.DELETE, PREFIX + "/members/{userId}", Map.of(), false),
                 new Route(HttpMethod.GET, PREFIX + "/invitations", Map.of(), false),
                 new Route(HttpMethod.DELETE, PREFIX + "/invitations/{invitationId}", Map.of(), false),
-                new Route(HttpMethod.GET, PREFIX + "/audit", Map.of(), false));
+                new Route(HttpMethod.GET, PREFIX + "/audit", Map.of(), false),
+                // Action plans (issue 4): B's plan is a DRAFT here; reading B's published plans is tested in
+                // plan/PlansIntegrationTests. The list answers 200 with B's published plans only.
+                new Route(HttpMethod.GET, PREFIX + "/plans", Map.of(), true),
+                new Route(HttpMethod.POST, PREFIX + "/plans", Map.of("title", "Plan pirate", "startYear", 2025,
+                        "endYear", 2027), false),
+                new Route(HttpMethod.POST, PREFIX + "/plans/import-preview", Map.of("csv", "Titre;Thème"), false),
+                new Route(HttpMethod.GET, PREFIX + "/plans/{planId}", Map.of(), false),
+                new Route(HttpMethod.PATCH, PREFIX + "/plans/{planId}", Map.of("title", "Détourné"), false),
+                new Route(HttpMethod.DELETE, PREFIX + "/plans/{planId}", Map.of(), false),
+                new Route(HttpMethod.POST, PREFIX + "/plans/{planId}/publication", Map.of("visibility", "PUBLIC"),
+                        false),
+                new Route(HttpMethod.GET, PREFIX + "/plans/{planId}/reen-coverage", Map.of(), false),
+                new Route(HttpMethod.GET, PREFIX + "/plans/{planId}/actions", Map.of(), false),
+                new Route(HttpMethod.POST, PREFIX + "/plans/{planId}/actions", Map.of("title", "Intrusion",
+                        "theme", "USAGE"), false),
+                new Route(HttpMethod.GET, PREFIX + "/plans/{planId}/actions/{actionId}", Map.of(), false),
+                new Route(HttpMethod.PATCH, PREFIX + "/plans/{planId}/actions/{actionId}", Map.of("progress", 100),
+                        false),
+                new Route(HttpMethod.DELETE, PREFIX + "/plans/{planId}/actions/{actionId}", Map.of(), false),
+                new Route(HttpMethod.GET, PREFIX + "/plans/{planId}/actions/{actionId}/history", Map.of(), false),
+                new Route(HttpMethod.POST, PREFIX + "/plans/{planId}/adoptions", Map.of("sourceActionId",
+                        "00000000-0000-7000-8000-000000000000"), false));
     }
 
     @DynamicPropertySource
@@ -81,6 +103,8 @@ class TenantIsolationIntegrationTests {
     private String authorityB;
     private String memberOfB;
     private String invitationOfB;
+    private String draftPlanOfB;
+    private String actionOfB;
 
     @BeforeAll
     void twoAuthoritiesEachWithAnAdministrator() {
@@ -95,6 +119,17 @@ class TenantIsolationIntegrationTests {
                 .bodyValue(Map.of("email", "pending@" + authorityB + ".test", "role", "EDITOR"))
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        // Action plans (issue 4): a draft plan of B with one action.
+        draftPlanOfB = client.post().uri(PREFIX + "/plans", authorityB)
+                .headers(h -> h.setBearerAuth(TestStack.accessToken("viewer.quimper")))
+                .bodyValue(Map.of("title", "Brouillon de B", "startYear", 2025, "endYear", 2027))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        actionOfB = client.post().uri(PREFIX + "/plans/{planId}/actions", authorityB, draftPlanOfB)
+                .headers(h -> h.setBearerAuth(TestStack.accessToken("viewer.quimper")))
+                .bodyValue(Map.of("title", "Action privée de B", "theme", "USAGE"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -103,7 +138,8 @@ class TenantIsolationIntegrationTests {
         String before = fingerprintOfB();
 
         WebTestClient.RequestBodySpec request = client.method(route.method())
-                .uri(route.path(), Map.of("slug", authorityB, "userId", memberOfB, "invitationId", invitationOfB))
+                .uri(route.path(), Map.of("slug", authorityB, "userId", memberOfB, "invitationId", invitationOfB,
+                        "planId", draftPlanOfB, "actionId", actionOfB))
                 .headers(h -> h.setBearerAuth(TestStack.accessToken("editor.rennes")));
         WebTestClient.ResponseSpec response = route.body().isEmpty() ? request.exchange()
                 : request.bodyValue(route.body()).exchange();

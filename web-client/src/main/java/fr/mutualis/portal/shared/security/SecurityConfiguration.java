@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity.CsrfSpec;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -71,7 +72,7 @@ public class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint(SIGN_IN_PATH))
 				.accessDeniedHandler(errorPage()))
-			.csrf((csrf) -> csrf.accessDeniedHandler(errorPage()))
+			.csrf((csrf) -> csrf.accessDeniedHandler(errorPage()).csrfTokenRequestHandler(csrfTokens()))
 			.logout((logout) -> logout.logoutSuccessHandler(endKeycloakSession(clientRegistrations)))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy.directives()))
@@ -79,6 +80,16 @@ public class SecurityConfiguration {
 				.permissionsPolicy((permissions) -> permissions.policy(PERMISSIONS_POLICY))
 				.frameOptions((frames) -> frames.mode(Mode.DENY)))
 			.build();
+	}
+
+	/**
+	 * CSRF tokens as Spring Security checks them by default (masked against BREACH), also read from a
+	 * {@code multipart/form-data} form, so that a file upload (the CSV import of a plan) works without JavaScript.
+	 */
+	private static XorServerCsrfTokenRequestAttributeHandler csrfTokens() {
+		XorServerCsrfTokenRequestAttributeHandler tokens = new XorServerCsrfTokenRequestAttributeHandler();
+		tokens.setTokenFromMultipartDataEnabled(true);
+		return tokens;
 	}
 
 	/**

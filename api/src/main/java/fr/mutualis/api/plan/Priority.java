@@ -1,0 +1,5 @@
+package fr.mutualis.api.plan;
+
+public enum Priority {
+    HIGH, MEDIUM, LOW
+}

@@ -1,0 +1,6 @@
+package fr.mutualis.api.plan;
+
+/** Who reads a published plan: the authorities of the network, or everyone (including {@code /public/v1/plans}). */
+public enum Visibility {
+    NETWORK, PUBLIC
+}
