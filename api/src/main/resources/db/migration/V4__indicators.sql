@@ -81,32 +81,6 @@ CREATE TABLE footprint_factor (
     PRIMARY KEY (category, version)
 );
 
-ALTER TABLE indicator ENABLE ROW LEVEL SECURITY;
-ALTER TABLE indicator FORCE ROW LEVEL SECURITY;
-CREATE POLICY indicator_read ON indicator FOR SELECT USING (true);
-CREATE POLICY indicator_write ON indicator FOR ALL USING (app_is_operator()) WITH CHECK (app_is_operator());
-
-ALTER TABLE footprint_factor ENABLE ROW LEVEL SECURITY;
-ALTER TABLE footprint_factor FORCE ROW LEVEL SECURITY;
-CREATE POLICY footprint_factor_read ON footprint_factor FOR SELECT USING (true);
-CREATE POLICY footprint_factor_write ON footprint_factor FOR INSERT WITH CHECK (app_is_operator());
-REVOKE UPDATE, DELETE, TRUNCATE ON footprint_factor FROM ${appRole};
-
-ALTER TABLE custom_indicator ENABLE ROW LEVEL SECURITY;
-ALTER TABLE custom_indicator FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON custom_indicator USING (tenant_id = app_tenant()) WITH CHECK (tenant_id = app_tenant());
-
-ALTER TABLE device_inventory ENABLE ROW LEVEL SECURITY;
-ALTER TABLE device_inventory FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON device_inventory USING (tenant_id = app_tenant()) WITH CHECK (tenant_id = app_tenant());
-
-ALTER TABLE measurement ENABLE ROW LEVEL SECURITY;
-ALTER TABLE measurement FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON measurement USING (tenant_id = app_tenant()) WITH CHECK (tenant_id = app_tenant());
--- Values of catalogue indicators that are not confidential feed the network's statistics: any transaction may read
--- them (the api only ever serves aggregates of them). Confidential values and custom indicators stay with their owner.
-CREATE POLICY shared_for_statistics ON measurement FOR SELECT USING (NOT confidential AND indicator_code !~ '^X_');
-
 -- Peer groups by population: < 10k, 10–50k, 50–200k, 200k–1M, > 1M.
 CREATE FUNCTION population_band(population integer) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE WHEN population IS NULL THEN NULL
@@ -236,3 +210,30 @@ INSERT INTO footprint_factor (category, version, kg_co2e, lifespan_years, source
 ('SERVER', 1, 3660, 5, 'Boavizta', 'Données Boavizta, à citer avec leur source.'),
 ('PRINTER', 1, 130, 5, 'EcoDiag (EcoInfo CNRS), imprimante laser de moins de 40 kg', 'Données EcoDiag (EcoInfo CNRS), à citer avec leur source.'),
 ('VIDEO_PROJECTOR', 1, 94, 7, 'EcoDiag (EcoInfo CNRS)', 'Données EcoDiag (EcoInfo CNRS), à citer avec leur source.');
+
+-- Row-level security, forced even for the owner (after the seed rows above).
+ALTER TABLE indicator ENABLE ROW LEVEL SECURITY;
+ALTER TABLE indicator FORCE ROW LEVEL SECURITY;
+CREATE POLICY indicator_read ON indicator FOR SELECT USING (true);
+CREATE POLICY indicator_write ON indicator FOR ALL USING (app_is_operator()) WITH CHECK (app_is_operator());
+
+ALTER TABLE footprint_factor ENABLE ROW LEVEL SECURITY;
+ALTER TABLE footprint_factor FORCE ROW LEVEL SECURITY;
+CREATE POLICY footprint_factor_read ON footprint_factor FOR SELECT USING (true);
+CREATE POLICY footprint_factor_write ON footprint_factor FOR INSERT WITH CHECK (app_is_operator());
+REVOKE UPDATE, DELETE, TRUNCATE ON footprint_factor FROM ${appRole};
+
+ALTER TABLE custom_indicator ENABLE ROW LEVEL SECURITY;
+ALTER TABLE custom_indicator FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON custom_indicator USING (tenant_id = app_tenant()) WITH CHECK (tenant_id = app_tenant());
+
+ALTER TABLE device_inventory ENABLE ROW LEVEL SECURITY;
+ALTER TABLE device_inventory FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON device_inventory USING (tenant_id = app_tenant()) WITH CHECK (tenant_id = app_tenant());
+
+ALTER TABLE measurement ENABLE ROW LEVEL SECURITY;
+ALTER TABLE measurement FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON measurement USING (tenant_id = app_tenant()) WITH CHECK (tenant_id = app_tenant());
+-- Values of catalogue indicators that are not confidential feed the network's statistics: any transaction may read
+-- them (the api only ever serves aggregates of them). Confidential values and custom indicators stay with their owner.
+CREATE POLICY shared_for_statistics ON measurement FOR SELECT USING (NOT confidential AND indicator_code !~ '^X_');

@@ -31,12 +31,23 @@ public class PeerComparison {
         this.tenancy = tenancy;
     }
 
-    public Mono<Comparison> compare(TenantAccess access, String code, int year, PeerGroup peers) {
-        Measurements.checkYear("year", year);
+    /** Compares for a year, or (year null) for the latest year the authority has a value for, else last year. */
+    public Mono<Comparison> compare(TenantAccess access, String code, @Nullable Integer requestedYear,
+            PeerGroup peers) {
+        if (requestedYear != null) {
+            Measurements.checkYear("year", requestedYear);
+        }
         return tenancy.run(access.context(), () -> comparable(access, code)
-                .flatMap(indicator -> statistics.comparison(access.authorityId(), code, year, peers)
-                        .map(row -> new Comparison(indicator, year, peers, row.value(), row.normalizedValue(),
-                                row.confidential(), row.peerGroup(), row.rank(), row.percentile()))));
+                .zipWith(requestedYear != null ? Mono.just(requestedYear)
+                        : statistics.latestYear(access.authorityId(), code)
+                                .defaultIfEmpty(java.time.Year.now().getValue() - 1))
+                .flatMap(found -> compare(access, found.getT1(), found.getT2(), peers)));
+    }
+
+    private Mono<Comparison> compare(TenantAccess access, Indicator indicator, int year, PeerGroup peers) {
+        return statistics.comparison(access.authorityId(), indicator.code(), year, peers)
+                .map(row -> new Comparison(indicator, year, peers, row.value(), row.normalizedValue(),
+                        row.confidential(), row.peerGroup(), row.rank(), row.percentile()));
     }
 
     public Mono<List<SeriesPoint>> series(TenantAccess access, String code, int from, int to, PeerGroup peers) {

@@ -42,6 +42,13 @@ class StatisticsRows {
                 .one();
     }
 
+    Mono<Integer> latestYear(UUID tenant, String code) {
+        return database.sql("SELECT max(year) AS y FROM measurement WHERE tenant_id = $1 AND indicator_code = $2")
+                .bind("$1", tenant).bind("$2", code)
+                .map(row -> java.util.Optional.ofNullable(row.get("y", Integer.class))).one()
+                .flatMap(Mono::justOrEmpty);
+    }
+
     Flux<SeriesPoint> series(UUID tenant, String code, int from, int to, PeerGroup peers) {
         return database.sql(SERIES).bind("$1", tenant).bind("$2", code).bind("$3", from).bind("$4", to)
                 .bind("$5", peers.name())

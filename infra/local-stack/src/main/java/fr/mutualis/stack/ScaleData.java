@@ -36,7 +36,8 @@ public final class ScaleData {
     private static final int REGIONS = 18;
     private static final int DEPARTMENTS = 101;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\w+}}");
-    private static final List<String> TENANT_TABLES = List.of("membership", "invitation", "audit_event");
+    private static final List<String> TENANT_TABLES = List.of("membership", "invitation", "audit_event",
+            "measurement");
 
     private final PostgresServer postgres;
     private final String databaseName;
@@ -112,6 +113,7 @@ public final class ScaleData {
             long sofar = count(statement, "membership") + count(statement, "invitation");
             values.put("auditEvents", Long.toString(Math.max(0, rows - sofar)));
             run(statement, "scale/30-audit.sql", values);
+            run(statement, "scale/50-indicators.sql", values);
             statement.execute("SET session_replication_role = origin");
             say("rows generated in " + since(filling));
             long vacuuming = System.nanoTime();

@@ -34,8 +34,9 @@ class ComparisonController {
     @GetMapping("/api/v1/authorities/{slug}/comparisons/{code}")
     @Operation(summary = "The authority among its peers for an indicator and a year (members)",
             description = "peers: KIND, REGION, POPULATION_BAND or ALL (default). Statistics of values that are not "
-                    + "confidential, computed by PostgreSQL; below 3 values only the count. rank 1 is the best.")
-    Mono<ComparisonResponse> compare(@PathVariable String slug, @PathVariable String code, @RequestParam int year,
+                    + "confidential, computed by PostgreSQL; below 3 values only the count. rank 1 is the best. "
+                    + "Without year: the latest year the authority has a value for, else last year.")
+    Mono<ComparisonResponse> compare(@PathVariable String slug, @PathVariable String code, @RequestParam(required = false) @Nullable Integer year,
             @RequestParam(defaultValue = "ALL") PeerGroup peers) {
         return access.require(slug, Role.VIEWER).flatMap(tenant -> comparison.compare(tenant, code, year, peers))
                 .map(ComparisonResponse::of);

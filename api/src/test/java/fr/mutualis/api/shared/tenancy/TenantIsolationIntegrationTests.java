@@ -62,7 +62,19 @@ class TenantIsolationIntegrationTests {
                 new Route(HttpMethod.DELETE, PREFIX + "/members/{userId}", Map.of(), false),
                 new Route(HttpMethod.GET, PREFIX + "/invitations", Map.of(), false),
                 new Route(HttpMethod.DELETE, PREFIX + "/invitations/{invitationId}", Map.of(), false),
-                new Route(HttpMethod.GET, PREFIX + "/audit", Map.of(), false));
+                new Route(HttpMethod.GET, PREFIX + "/audit", Map.of(), false),
+                // Indicators (issue 5)
+                new Route(HttpMethod.GET, PREFIX + "/indicators", Map.of(), false),
+                new Route(HttpMethod.POST, PREFIX + "/indicators", Map.of("code", "X_SPY", "name", "Espion",
+                        "unit", "u", "valueKind", "COUNT", "betterWhen", "HIGHER", "theme", "TERRITORY"), false),
+                new Route(HttpMethod.GET, PREFIX + "/measurements", Map.of(), false),
+                new Route(HttpMethod.GET, PREFIX + "/measurements/{code}/{year}", Map.of(), false),
+                new Route(HttpMethod.PUT, PREFIX + "/measurements/{code}/{year}", Map.of("value", 1), false),
+                new Route(HttpMethod.POST, PREFIX + "/computations/{year}", Map.of(), false),
+                new Route(HttpMethod.GET, PREFIX + "/comparisons/{code}", Map.of(), false),
+                new Route(HttpMethod.GET, PREFIX + "/comparisons/{code}/series", Map.of(), false),
+                new Route(HttpMethod.GET, PREFIX + "/inventories/{year}", Map.of(), false),
+                new Route(HttpMethod.PUT, PREFIX + "/inventories/{year}", Map.of("units", Map.of("LAPTOP", 1)), false));
     }
 
     @DynamicPropertySource
@@ -95,6 +107,13 @@ class TenantIsolationIntegrationTests {
                 .bodyValue(Map.of("email", "pending@" + authorityB + ".test", "role", "EDITOR"))
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        // Indicators (issue 5): a confidential measurement and an inventory of B
+        client.put().uri(PREFIX + "/measurements/AGENTS_TRAINED/2024", authorityB)
+                .headers(h -> h.setBearerAuth(TestStack.accessToken("viewer.quimper")))
+                .bodyValue(Map.of("value", 12.5, "confidential", true)).exchange().expectStatus().isCreated();
+        client.put().uri(PREFIX + "/inventories/2024", authorityB)
+                .headers(h -> h.setBearerAuth(TestStack.accessToken("viewer.quimper")))
+                .bodyValue(Map.of("units", Map.of("LAPTOP", 3))).exchange().expectStatus().isOk();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -103,7 +122,8 @@ class TenantIsolationIntegrationTests {
         String before = fingerprintOfB();
 
         WebTestClient.RequestBodySpec request = client.method(route.method())
-                .uri(route.path(), Map.of("slug", authorityB, "userId", memberOfB, "invitationId", invitationOfB))
+                .uri(route.path(), Map.of("slug", authorityB, "userId", memberOfB, "invitationId", invitationOfB,
+                        "code", "AGENTS_TRAINED", "year", 2024))
                 .headers(h -> h.setBearerAuth(TestStack.accessToken("editor.rennes")));
         WebTestClient.ResponseSpec response = route.body().isEmpty() ? request.exchange()
                 : request.bodyValue(route.body()).exchange();
