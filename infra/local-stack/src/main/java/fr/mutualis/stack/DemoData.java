@@ -135,6 +135,7 @@ public final class DemoData {
         for (DemoMember member : MEMBERS) {
             ensureMembership(member);
         }
+        changes.addAll(new DemoIndicators(api, token(OPERATOR), out).seed());
         return List.copyOf(changes);
     }
 
