@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param minLabel the smallest value, formatted
  * @param maxLabel the largest value, formatted
  */
-record BoxPlot(int min, int p25, int median, int p75, int max, @Nullable Integer own, String minLabel,
+public record BoxPlot(int min, int p25, int median, int p75, int max, @Nullable Integer own, String minLabel,
 		String maxLabel) {
 
 	static final int WIDTH = 640;

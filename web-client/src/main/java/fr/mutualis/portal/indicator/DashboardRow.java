@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param previous the value of the year before the latest, or null
  * @param comparison the position among all peers, or null (custom indicator, or no value)
  */
-record DashboardRow(Indicator indicator, @Nullable Measurement latest, @Nullable Measurement previous,
+public record DashboardRow(Indicator indicator, @Nullable Measurement latest, @Nullable Measurement previous,
 		@Nullable Comparison comparison) {
 
 	static DashboardRow of(Indicator indicator, List<Measurement> measurements) {

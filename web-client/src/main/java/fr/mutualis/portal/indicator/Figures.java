@@ -6,12 +6,23 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-/** Numbers as people read them in their language: at most two decimals, a dash when there is none. */
-final class Figures {
+/**
+ * Numbers as people read them in their language: at most two decimals, a dash when there is none. Pages get one as
+ * the model attribute {@code figures}.
+ */
+public final class Figures {
 
 	static final String NONE = "—";
 
-	private Figures() {
+	private final Locale locale;
+
+	Figures(Locale locale) {
+		this.locale = locale;
+	}
+
+	/** The number in the page's language. */
+	public String format(@Nullable BigDecimal value) {
+		return format(value, this.locale);
 	}
 
 	static String format(@Nullable BigDecimal value, Locale locale) {

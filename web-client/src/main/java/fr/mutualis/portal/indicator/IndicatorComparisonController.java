@@ -67,6 +67,7 @@ class IndicatorComparisonController {
 					.modelAttribute("chart", SeriesChart.of(found.getT2(), locale))
 					.modelAttribute("peerGroups", PEER_GROUPS)
 					.modelAttribute("locale", locale)
+					.modelAttribute("figures", new Figures(locale))
 					.build()));
 	}
 

@@ -45,6 +45,7 @@ class IndicatorDashboardController {
 					.modelAttribute("measured", rows.stream().filter((row) -> row.latest() != null).toList())
 					.modelAttribute("missing", rows.stream().filter((row) -> row.latest() == null).toList())
 					.modelAttribute("locale", locale)
+					.modelAttribute("figures", new Figures(locale))
 					.build()));
 	}
 

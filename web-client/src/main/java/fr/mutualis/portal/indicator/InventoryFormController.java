@@ -56,10 +56,10 @@ class InventoryFormController {
 
 	@GetMapping(FORM)
 	Mono<Rendering> form(@PathVariable String slug, @RequestParam(name = "annee", required = false) @Nullable Integer year,
-			@RegisteredOAuth2AuthorizedClient(SecurityConfiguration.KEYCLOAK) OAuth2AuthorizedClient user) {
+			Locale locale, @RegisteredOAuth2AuthorizedClient(SecurityConfiguration.KEYCLOAK) OAuth2AuthorizedClient user) {
 		int shown = (year != null) ? year : Year.now().getValue() - 1;
 		return this.indicators.inventory(slug, shown, user)
-			.flatMap((inventory) -> page(slug, shown, counts(inventory), FormErrors.none(FIELDS), user));
+			.flatMap((inventory) -> page(slug, shown, counts(inventory), FormErrors.none(FIELDS), locale, user));
 	}
 
 	@PostMapping(FORM)
@@ -89,15 +89,15 @@ class InventoryFormController {
 		});
 		int shown = (year != null) ? year : Year.now().getValue() - 1;
 		if (!wrong.isEmpty()) {
-			return page(slug, shown, typed, this.problems.invalid(wrong, FIELDS, locale), user).map(InventoryFormController::badRequest);
+			return page(slug, shown, typed, this.problems.invalid(wrong, FIELDS, locale), locale, user).map(InventoryFormController::badRequest);
 		}
 		return this.indicators.putInventory(slug, shown, units, user)
 			.map((saved) -> Rendering.redirectTo("/collectivites/" + slug + "/indicateurs/inventaire?annee=" + shown + "&enregistre").build())
 			.onErrorResume(ApiProblem.class, (problem) -> page(slug, shown, typed,
-					this.problems.explain(problem, FIELDS, locale), user).map(InventoryFormController::badRequest));
+					this.problems.explain(problem, FIELDS, locale), locale, user).map(InventoryFormController::badRequest));
 	}
 
-	private Mono<Rendering> page(String slug, int year, Map<String, String> counts, FormErrors errors,
+	private Mono<Rendering> page(String slug, int year, Map<String, String> counts, FormErrors errors, Locale locale,
 			OAuth2AuthorizedClient user) {
 		return Mono.zip(this.api.get(ApiPath.of("/api/v1/authorities/{slug}", slug), Authority.class, user),
 				this.indicators.factors(user))
@@ -108,6 +108,7 @@ class InventoryFormController {
 				.modelAttribute("categories", Inventory.CATEGORIES)
 				.modelAttribute("counts", counts)
 				.modelAttribute("errors", errors)
+				.modelAttribute("figures", new Figures(locale))
 				.build());
 	}
 

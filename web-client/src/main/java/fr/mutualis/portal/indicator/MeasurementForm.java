@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param comment a comment
  * @param confidential "on" when the value stays out of everyone else's figures
  */
-record MeasurementForm(@Nullable String indicator, @Nullable String year, @Nullable String value,
+public record MeasurementForm(@Nullable String indicator, @Nullable String year, @Nullable String value,
 		@Nullable String source, @Nullable String comment, @Nullable String confidential) {
 
 	static final FormFields FIELDS = FormFields.of("indicators.measurement", "indicator", "year", "value", "source", "comment",
@@ -35,7 +35,7 @@ record MeasurementForm(@Nullable String indicator, @Nullable String year, @Nulla
 				measurement.confidential() ? "on" : null);
 	}
 
-	boolean isConfidential() {
+	public boolean isConfidential() {
 		return this.confidential != null && !this.confidential.isBlank();
 	}
 

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param years the years with their x, for the axis
  * @param topLabel the largest value on the chart
  */
-record SeriesChart(List<String> own, List<Dot> ownDots, List<String> median, List<Dot> medianDots, List<Dot> years,
+public record SeriesChart(List<String> own, List<Dot> ownDots, List<String> median, List<Dot> medianDots, List<Dot> years,
 		String topLabel) {
 
 	static final int WIDTH = 640;
@@ -41,7 +41,7 @@ record SeriesChart(List<String> own, List<Dot> ownDots, List<String> median, Lis
 	 * @param y its y
 	 * @param label what it shows
 	 */
-	record Dot(int x, int y, String label) {
+	public record Dot(int x, int y, String label) {
 	}
 
 	/** The chart of a series, or null when no year has any value. */

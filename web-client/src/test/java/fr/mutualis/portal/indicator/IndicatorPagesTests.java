@@ -121,7 +121,7 @@ class IndicatorPagesTests {
 
 	@Test
 	void anUnknownPeerGroupFallsBackToAll() {
-		Pages.open(camille(), "/collectivites/region-bretagne/indicateurs/AGENTS_TRAINED?pairs=<script>", HttpStatus.OK);
+		Pages.open(camille(), "/collectivites/region-bretagne/indicateurs/AGENTS_TRAINED?pairs=%3Cscript%3E", HttpStatus.OK);
 		assertThat(api.last("GET " + BASE + "/comparisons/AGENTS_TRAINED").uri()).contains("peers=ALL");
 	}
 
