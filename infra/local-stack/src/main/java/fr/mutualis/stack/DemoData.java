@@ -136,6 +136,7 @@ public final class DemoData {
             ensureMembership(member);
         }
         new DemoPlans(api, keycloak, this::changed).seed();
+        changes.addAll(new DemoIndicators(api, token(OPERATOR), out).seed());
         return List.copyOf(changes);
     }
 

@@ -37,7 +37,8 @@ public final class ScaleData {
     private static final int DEPARTMENTS = 101;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\w+}}");
     private static final List<String> TENANT_TABLES = List.of("membership", "invitation", "audit_event",
-            "action_plan", "plan_action", "plan_action_indicator", "plan_action_change", "action_adoption");
+            "action_plan", "plan_action", "plan_action_indicator", "plan_action_change", "action_adoption",
+            "measurement");
 
     private final PostgresServer postgres;
     private final String databaseName;
@@ -114,6 +115,7 @@ public final class ScaleData {
             values.put("auditEvents", Long.toString(Math.max(0, rows - sofar)));
             run(statement, "scale/30-audit.sql", values);
             run(statement, "scale/40-plans.sql", values);
+            run(statement, "scale/50-indicators.sql", values);
             statement.execute("SET session_replication_role = origin");
             say("rows generated in " + since(filling));
             long vacuuming = System.nanoTime();

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,7 +85,19 @@ class TenantIsolationIntegrationTests {
                 new Route(HttpMethod.DELETE, PREFIX + "/plans/{planId}/actions/{actionId}", Map.of(), false),
                 new Route(HttpMethod.GET, PREFIX + "/plans/{planId}/actions/{actionId}/history", Map.of(), false),
                 new Route(HttpMethod.POST, PREFIX + "/plans/{planId}/adoptions", Map.of("sourceActionId",
-                        "00000000-0000-7000-8000-000000000000"), false));
+                        "00000000-0000-7000-8000-000000000000"), false),
+                // Indicators (issue 5)
+                new Route(HttpMethod.GET, PREFIX + "/indicators", Map.of(), false),
+                new Route(HttpMethod.POST, PREFIX + "/indicators", Map.of("code", "X_SPY", "name", "Espion",
+                        "unit", "u", "valueKind", "COUNT", "betterWhen", "HIGHER", "theme", "TERRITORY"), false),
+                new Route(HttpMethod.GET, PREFIX + "/measurements", Map.of(), false),
+                new Route(HttpMethod.GET, PREFIX + "/measurements/{code}/{year}", Map.of(), false),
+                new Route(HttpMethod.PUT, PREFIX + "/measurements/{code}/{year}", Map.of("value", 1), false),
+                new Route(HttpMethod.POST, PREFIX + "/computations/{year}", Map.of(), false),
+                new Route(HttpMethod.GET, PREFIX + "/comparisons/{code}", Map.of(), false),
+                new Route(HttpMethod.GET, PREFIX + "/comparisons/{code}/series", Map.of(), false),
+                new Route(HttpMethod.GET, PREFIX + "/inventories/{year}", Map.of(), false),
+                new Route(HttpMethod.PUT, PREFIX + "/inventories/{year}", Map.of("units", Map.of("LAPTOP", 1)), false));
     }
 
     @DynamicPropertySource
@@ -130,6 +143,13 @@ class TenantIsolationIntegrationTests {
                 .bodyValue(Map.of("title", "Action privée de B", "theme", "USAGE"))
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        // Indicators (issue 5): a confidential measurement and an inventory of B
+        client.put().uri(PREFIX + "/measurements/AGENTS_TRAINED/2024", authorityB)
+                .headers(h -> h.setBearerAuth(TestStack.accessToken("viewer.quimper")))
+                .bodyValue(Map.of("value", 12.5, "confidential", true)).exchange().expectStatus().isCreated();
+        client.put().uri(PREFIX + "/inventories/2024", authorityB)
+                .headers(h -> h.setBearerAuth(TestStack.accessToken("viewer.quimper")))
+                .bodyValue(Map.of("units", Map.of("LAPTOP", 3))).exchange().expectStatus().isOk();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -138,8 +158,7 @@ class TenantIsolationIntegrationTests {
         String before = fingerprintOfB();
 
         WebTestClient.RequestBodySpec request = client.method(route.method())
-                .uri(route.path(), Map.of("slug", authorityB, "userId", memberOfB, "invitationId", invitationOfB,
-                        "planId", draftPlanOfB, "actionId", actionOfB))
+                .uri(route.path(), uriVariables())
                 .headers(h -> h.setBearerAuth(TestStack.accessToken("editor.rennes")));
         WebTestClient.ResponseSpec response = route.body().isEmpty() ? request.exchange()
                 : request.bodyValue(route.body()).exchange();
@@ -150,6 +169,19 @@ class TenantIsolationIntegrationTests {
             response.expectStatus().value(status -> assertThat(status).isIn(403, 404));
         }
         assertThat(fingerprintOfB()).as("authority B's rows after " + route.key()).isEqualTo(before);
+    }
+
+    /** The ids of B's resources, by the name of the path variable that the routes use. */
+    private Map<String, Object> uriVariables() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("slug", authorityB);
+        variables.put("userId", memberOfB);
+        variables.put("invitationId", invitationOfB);
+        variables.put("planId", draftPlanOfB);
+        variables.put("actionId", actionOfB);
+        variables.put("code", "AGENTS_TRAINED");
+        variables.put("year", 2024);
+        return variables;
     }
 
     @Test
