@@ -12,7 +12,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import io.netty.channel.ChannelOption;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.client.HttpClient;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -45,12 +48,13 @@ class WebhookDispatcher implements DisposableBean {
     private final WebClient http;
     private volatile Disposable rounds;
 
-    WebhookDispatcher(DatabaseClient database, Tenancy tenancy, WebhookProperties properties,
-            WebClient.Builder builder) {
+    WebhookDispatcher(DatabaseClient database, Tenancy tenancy, WebhookProperties properties) {
         this.database = database;
         this.tenancy = tenancy;
         this.properties = properties;
-        this.http = builder.build();
+        this.http = WebClient.builder().clientConnector(new ReactorClientHttpConnector(HttpClient.create()
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.timeout().toMillis())
+                .followRedirect(false))).build();
     }
 
     @EventListener(ApplicationReadyEvent.class)
