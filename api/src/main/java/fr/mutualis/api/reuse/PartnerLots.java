@@ -57,10 +57,14 @@ public class PartnerLots {
     /** COLLECTED → PROCESSED with what became of the units, by the partner that holds the lot. */
     public Mono<Lot> reportOutcome(UUID id, LotOutcome outcome) {
         return sessions.current().flatMap(partner -> sessions.run(partner, () -> rows.find(id)
-                .filter(lot -> partner.id().equals(lot.partnerId()))
                 .switchIfEmpty(Mono.error(() -> new ReuseNotFound("lot " + id)))
-                .doOnNext(lot -> Outcomes.check(lot, outcome))
+                .doOnNext(lot -> {
+                    if (partner.id().equals(lot.partnerId())) {
+                        Outcomes.check(lot, outcome);
+                    }
+                })
                 .then(transitions.apply(id, LotStatus.PROCESSED, Outcomes.SET, MINE,
-                        spec -> Outcomes.bind(spec.bind("$4", partner.id()), outcome), partner.name(), ""))));
+                        spec -> Outcomes.bind(spec.bind("$4", partner.id()), outcome), partner.name(),
+                        "Another partner holds this lot."))));
     }
 }

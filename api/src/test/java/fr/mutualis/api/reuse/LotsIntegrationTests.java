@@ -94,7 +94,7 @@ class LotsIntegrationTests {
         };
         if (from.canMoveTo(target)) {
             response.expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo(target.name());
-        } else if (from == LotStatus.DECLARED && action.equals("claim")) {
+        } else if (from == LotStatus.DECLARED && (action.equals("claim") || action.equals("outcome"))) {
             response.expectStatus().isNotFound(); // never offered: partners cannot see it at all
         } else {
             response.expectStatus().isEqualTo(409).expectBody()
@@ -149,7 +149,8 @@ class LotsIntegrationTests {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("reused");
         fixtures.outcome(finistereLaptops, lot, 5, 5, 0, 0, null).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("erasureCertificateRef");
-        fixtures.outcome(finistereLaptopsToo, lot, 5, 5, 0, 0, "CERT-3").expectStatus().isNotFound();
+        fixtures.outcome(finistereLaptopsToo, lot, 5, 5, 0, 0, "CERT-3").expectStatus().isEqualTo(409);
+        fixtures.outcome(illeEtVilaine, lot, 5, 5, 0, 0, "CERT-3").expectStatus().isNotFound();
         fixtures.outcome(finistereLaptops, lot, 5, 5, 0, 0, "CERT-3").expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("PROCESSED")
                 .jsonPath("$.outcome.refurbished").isEqualTo(5);

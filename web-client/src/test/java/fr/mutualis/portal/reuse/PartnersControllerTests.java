@@ -56,7 +56,7 @@ class PartnersControllerTests {
 
 		assertThat(api.last("GET /api/v1/partners").uri())
 			.endsWith("?department=29&service=REFURBISHMENT&category=LAPTOP");
-		assertThat(page).contains(">Ordi Solidaire Finistère</a>", "<td>Association</td>", "4.5 / 5 (2 avis)")
+		assertThat(page).contains(">Ordi Solidaire Finistère</a>", "<td>Association</td>", "4,5 / 5 (2 avis)")
 			.doesNotContain("Inscrire un partenaire");
 		Pages.assertSober(page);
 	}
