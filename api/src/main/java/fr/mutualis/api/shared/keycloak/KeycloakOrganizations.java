@@ -311,7 +311,7 @@ public class KeycloakOrganizations implements DisposableBean {
         }).then();
     }
 
-    private <T> Mono<T> call(String what, Callable<T> action) {
+    <T> Mono<T> call(String what, Callable<T> action) {
         return Mono.fromCallable(() -> {
             try {
                 return action.call();
@@ -351,7 +351,7 @@ public class KeycloakOrganizations implements DisposableBean {
                 .subscribe(ignored -> { }, failure -> log.info("Keycloak not reachable yet: {}", failure.getMessage()));
     }
 
-    private RealmResource realm() {
+    RealmResource realm() {
         return client().realm(properties.realm());
     }
 

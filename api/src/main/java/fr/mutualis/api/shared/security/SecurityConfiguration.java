@@ -20,7 +20,9 @@ import java.util.Collection;
 
 /**
  * Every {@code /api/v1} route needs a valid access token from the Mutualis realm: signature, issuer, expiry and the
- * {@code mutualis-api} audience are all checked; every refusal is a problem+json document.
+ * {@code mutualis-api} audience are all checked; every refusal is a problem+json document. Partners' client-credentials
+ * tokens are refused on {@code /api/**} (except to edit their own profile), people's tokens on the partner routes of
+ * {@code /public/v1}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -40,8 +42,12 @@ class SecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/swagger-ui/**").permitAll()
                         .pathMatchers("/actuator/**").permitAll()
+                        // A partner may only edit its own profile on /api/v1 (checked again by the reuse module).
+                        .pathMatchers(HttpMethod.PATCH, "/api/v1/partners/*").authenticated()
+                        .pathMatchers("/api/**").access(ClientTokens::person)
+                        .pathMatchers("/public/v1/lots", "/public/v1/lots/**", "/public/v1/webhook-deliveries")
+                                .access(ClientTokens::serviceAccount)
                         .pathMatchers(HttpMethod.GET, "/public/v1/**").permitAll()
-                        .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> { })

@@ -97,7 +97,28 @@ class TenantIsolationIntegrationTests {
                 new Route(HttpMethod.GET, PREFIX + "/comparisons/{code}", Map.of(), false),
                 new Route(HttpMethod.GET, PREFIX + "/comparisons/{code}/series", Map.of(), false),
                 new Route(HttpMethod.GET, PREFIX + "/inventories/{year}", Map.of(), false),
-                new Route(HttpMethod.PUT, PREFIX + "/inventories/{year}", Map.of("units", Map.of("LAPTOP", 1)), false));
+                new Route(HttpMethod.PUT, PREFIX + "/inventories/{year}", Map.of("units", Map.of("LAPTOP", 1)), false),
+                // Reuse (issue 6): lots, services, purchases, compliance, reviews
+                new Route(HttpMethod.GET, PREFIX + "/lots", Map.of(), false),
+                new Route(HttpMethod.POST, PREFIX + "/lots", Map.of("category", "LAPTOP", "quantity", 5,
+                        "averageAgeYears", 3, "condition", "WORKING", "dataErasureRequired", false,
+                        "departmentCode", "29", "destination", "EXTERNAL_REUSE"), false),
+                new Route(HttpMethod.GET, PREFIX + "/lots/{lotId}", Map.of(), false),
+                new Route(HttpMethod.POST, PREFIX + "/lots/{lotId}/offer", Map.of(), false),
+                new Route(HttpMethod.POST, PREFIX + "/lots/{lotId}/collection", Map.of(), false),
+                new Route(HttpMethod.POST, PREFIX + "/lots/{lotId}/cancellation", Map.of(), false),
+                new Route(HttpMethod.POST, PREFIX + "/lots/{lotId}/assignment",
+                        Map.of("serviceId", "0190a0a0-0000-7000-8000-000000000000"), false),
+                new Route(HttpMethod.POST, PREFIX + "/lots/{lotId}/outcome", Map.of("reused", 5, "refurbished", 0,
+                        "recycled", 0, "destroyed", 0), false),
+                new Route(HttpMethod.GET, PREFIX + "/lots/{lotId}/suggestions", Map.of(), false),
+                new Route(HttpMethod.GET, PREFIX + "/services", Map.of(), false),
+                new Route(HttpMethod.POST, PREFIX + "/services", Map.of("name", "Spy", "tier", "STANDARD"), false),
+                new Route(HttpMethod.GET, PREFIX + "/purchases", Map.of(), false),
+                new Route(HttpMethod.POST, PREFIX + "/purchases", Map.of("year", 2026, "category", "LAPTOP",
+                        "quantity", 1, "amount", 10, "fromReuse", true, "recycledContent", false), false),
+                new Route(HttpMethod.GET, PREFIX + "/compliance/{year}", Map.of(), false),
+                new Route(HttpMethod.POST, PREFIX + "/partners/{partnerId}/reviews", Map.of("rating", 1), false));
     }
 
     @DynamicPropertySource
@@ -118,6 +139,8 @@ class TenantIsolationIntegrationTests {
     private String invitationOfB;
     private String draftPlanOfB;
     private String actionOfB;
+    private String lotOfB;
+    private String partnerId;
 
     @BeforeAll
     void twoAuthoritiesEachWithAnAdministrator() {
@@ -150,6 +173,25 @@ class TenantIsolationIntegrationTests {
         client.put().uri(PREFIX + "/inventories/2024", authorityB)
                 .headers(h -> h.setBearerAuth(TestStack.accessToken("viewer.quimper")))
                 .bodyValue(Map.of("units", Map.of("LAPTOP", 3))).exchange().expectStatus().isOk();
+        reuseResourcesOfB();
+    }
+
+    /** Reuse (issue 6): a lot of B, offered, and a partner of the directory. */
+    @SuppressWarnings("unchecked")
+    private void reuseResourcesOfB() {
+        lotOfB = client.post().uri(PREFIX + "/lots", authorityB)
+                .headers(h -> h.setBearerAuth(TestStack.accessToken("viewer.quimper")))
+                .bodyValue(Map.of("category", "LAPTOP", "quantity", 5, "averageAgeYears", 3, "condition", "WORKING",
+                        "dataErasureRequired", false, "departmentCode", "29", "destination", "EXTERNAL_REUSE"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        Map<String, Object> registration = client.post().uri("/api/v1/partners")
+                .headers(h -> h.setBearerAuth(TestStack.accessToken("operator")))
+                .bodyValue(Map.of("name", "Partenaire isolation", "siret", "73282932000074", "kind", "ASSOCIATION",
+                        "services", List.of("COLLECTION"), "categories", List.of("LAPTOP"),
+                        "departments", List.of("29")))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        partnerId = ((Map<String, Object>) registration.get("partner")).get("id").toString();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -181,6 +223,8 @@ class TenantIsolationIntegrationTests {
         variables.put("actionId", actionOfB);
         variables.put("code", "AGENTS_TRAINED");
         variables.put("year", 2024);
+        variables.put("lotId", lotOfB);
+        variables.put("partnerId", partnerId);
         return variables;
     }
 
