@@ -99,7 +99,7 @@ CREATE TABLE practice_comment_report (
 -- authorities). previous_visit_at is the baseline the page compares with; it moves when a new visit starts.
 CREATE TABLE network_visit (
     user_id           text PRIMARY KEY,
-    previous_visit_at timestamptz,
+    previous_visit_at timestamptz NOT NULL,
     last_visit_at     timestamptz NOT NULL
 );
 

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 
 /**
  * A person's visits to "new in the network": {@code since} is the baseline to compare with (the start of the previous
- * visit, or 30 days ago for a first visit), {@code lastVisitAt} the visit just recorded.
+ * visit, or 30 days before a first visit), {@code lastVisitAt} the visit just recorded.
  */
 public record NetworkVisit(OffsetDateTime since, OffsetDateTime lastVisitAt, boolean firstVisit) {
 }

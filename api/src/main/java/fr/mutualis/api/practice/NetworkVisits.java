@@ -15,14 +15,15 @@ import reactor.core.publisher.Mono;
 @Service
 public class NetworkVisits {
 
+    /** A first visit compares with the last 30 days; {@code xmax = 0} tells a row just inserted. */
     private static final String RECORD = """
-            INSERT INTO network_visit AS v (user_id, previous_visit_at, last_visit_at) VALUES (app_user(), NULL, now())
+            INSERT INTO network_visit AS v (user_id, previous_visit_at, last_visit_at)
+            VALUES (app_user(), now() - interval '30 days', now())
             ON CONFLICT (user_id) DO UPDATE SET
                 previous_visit_at = CASE WHEN v.last_visit_at < now() - interval '1 hour' THEN v.last_visit_at
                                          ELSE v.previous_visit_at END,
                 last_visit_at = now()
-            RETURNING coalesce(previous_visit_at, now() - interval '30 days') AS since, last_visit_at,
-                      previous_visit_at IS NULL AS first_visit""";
+            RETURNING previous_visit_at AS since, last_visit_at, xmax = 0 AS first_visit""";
 
     private final DatabaseClient database;
     private final Tenancy tenancy;

@@ -20,7 +20,7 @@ public class SafeMarkdown {
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre",
                     "code", "em", "strong", "del", "a", "table", "thead", "tbody", "tr", "th", "td")
-            .allowAttributes("href").onElements("a")
+            .allowAttributes("href").matching(Pattern.compile("(?i)^(https?://|mailto:)\\S+$")).onElements("a")
             .allowUrlProtocols("http", "https", "mailto")
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
             .allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
