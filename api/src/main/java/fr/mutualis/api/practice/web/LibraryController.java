@@ -17,7 +17,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -84,6 +90,20 @@ class LibraryController {
     Mono<PracticeResponse> publicOne(@PathVariable UUID practiceId) {
         return practices.publicPractice(practiceId).map(practice -> PracticeResponse.of(practice,
                 markdown.toHtml(practice.content().body()), List.of()).anonymous());
+    }
+
+    @PostMapping(path = "/api/v1/practice-previews", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Render a Markdown body as the library will show it", description = "Nothing is saved: the "
+            + "editor's preview. The HTML is sanitised like a saved body.")
+    Mono<Preview> preview(@Valid @RequestBody Preview.Request request) {
+        return Caller.current().map(caller -> new Preview(markdown.toHtml(request.body())));
+    }
+
+    /** A rendered body. */
+    record Preview(String bodyHtml) {
+
+        record Request(@NotNull @Size(max = 50000) String body) {
+        }
     }
 
     private static PracticeQuery query(@Nullable String q, @Nullable Theme theme, @Nullable String tag,

@@ -62,7 +62,13 @@ class TenantIsolationIntegrationTests {
                 new Route(HttpMethod.DELETE, PREFIX + "/members/{userId}", Map.of(), false),
                 new Route(HttpMethod.GET, PREFIX + "/invitations", Map.of(), false),
                 new Route(HttpMethod.DELETE, PREFIX + "/invitations/{invitationId}", Map.of(), false),
-                new Route(HttpMethod.GET, PREFIX + "/audit", Map.of(), false));
+                new Route(HttpMethod.GET, PREFIX + "/audit", Map.of(), false),
+                // Best practices (issue 7): B's draft practice is {practiceId}.
+                new Route(HttpMethod.GET, PREFIX + "/practices", Map.of(), false),
+                new Route(HttpMethod.POST, PREFIX + "/practices", Map.of("title", "Intrusion", "summary", "Non.",
+                        "body", "Non.", "theme", "USAGE", "effort", "LOW", "cost", "LOW", "impact", "LOW"), false),
+                new Route(HttpMethod.GET, PREFIX + "/practices/{practiceId}", Map.of(), false),
+                new Route(HttpMethod.PATCH, PREFIX + "/practices/{practiceId}", Map.of("title", "Taken over"), false));
     }
 
     @DynamicPropertySource
@@ -81,6 +87,7 @@ class TenantIsolationIntegrationTests {
     private String authorityB;
     private String memberOfB;
     private String invitationOfB;
+    private String practiceOfB;
 
     @BeforeAll
     void twoAuthoritiesEachWithAnAdministrator() {
@@ -95,6 +102,12 @@ class TenantIsolationIntegrationTests {
                 .bodyValue(Map.of("email", "pending@" + authorityB + ".test", "role", "EDITOR"))
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        practiceOfB = client.post().uri(PREFIX + "/practices", authorityB)
+                .headers(h -> h.setBearerAuth(TestStack.accessToken("viewer.quimper")))
+                .bodyValue(Map.of("title", "Brouillon de B", "summary", "Privé.", "body", "Privé.", "theme", "USAGE",
+                        "effort", "LOW", "cost", "LOW", "impact", "LOW"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -103,7 +116,8 @@ class TenantIsolationIntegrationTests {
         String before = fingerprintOfB();
 
         WebTestClient.RequestBodySpec request = client.method(route.method())
-                .uri(route.path(), Map.of("slug", authorityB, "userId", memberOfB, "invitationId", invitationOfB))
+                .uri(route.path(), Map.of("slug", authorityB, "userId", memberOfB, "invitationId", invitationOfB,
+                        "practiceId", practiceOfB))
                 .headers(h -> h.setBearerAuth(TestStack.accessToken("editor.rennes")));
         WebTestClient.ResponseSpec response = route.body().isEmpty() ? request.exchange()
                 : request.bodyValue(route.body()).exchange();
