@@ -118,7 +118,13 @@ class TenantIsolationIntegrationTests {
                 new Route(HttpMethod.POST, PREFIX + "/purchases", Map.of("year", 2026, "category", "LAPTOP",
                         "quantity", 1, "amount", 10, "fromReuse", true, "recycledContent", false), false),
                 new Route(HttpMethod.GET, PREFIX + "/compliance/{year}", Map.of(), false),
-                new Route(HttpMethod.POST, PREFIX + "/partners/{partnerId}/reviews", Map.of("rating", 1), false));
+                new Route(HttpMethod.POST, PREFIX + "/partners/{partnerId}/reviews", Map.of("rating", 1), false),
+                // Best practices (issue 7): B's draft practice is {practiceId}.
+                new Route(HttpMethod.GET, PREFIX + "/practices", Map.of(), false),
+                new Route(HttpMethod.POST, PREFIX + "/practices", Map.of("title", "Intrusion", "summary", "Non.",
+                        "body", "Non.", "theme", "USAGE", "effort", "LOW", "cost", "LOW", "impact", "LOW"), false),
+                new Route(HttpMethod.GET, PREFIX + "/practices/{practiceId}", Map.of(), false),
+                new Route(HttpMethod.PATCH, PREFIX + "/practices/{practiceId}", Map.of("title", "Taken over"), false));
     }
 
     @DynamicPropertySource
@@ -141,6 +147,7 @@ class TenantIsolationIntegrationTests {
     private String actionOfB;
     private String lotOfB;
     private String partnerId;
+    private String practiceOfB;
 
     @BeforeAll
     void twoAuthoritiesEachWithAnAdministrator() {
@@ -173,6 +180,12 @@ class TenantIsolationIntegrationTests {
         client.put().uri(PREFIX + "/inventories/2024", authorityB)
                 .headers(h -> h.setBearerAuth(TestStack.accessToken("viewer.quimper")))
                 .bodyValue(Map.of("units", Map.of("LAPTOP", 3))).exchange().expectStatus().isOk();
+        practiceOfB = client.post().uri(PREFIX + "/practices", authorityB)
+                .headers(h -> h.setBearerAuth(TestStack.accessToken("viewer.quimper")))
+                .bodyValue(Map.of("title", "Brouillon de B", "summary", "Privé.", "body", "Privé.", "theme", "USAGE",
+                        "effort", "LOW", "cost", "LOW", "impact", "LOW"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
         reuseResourcesOfB();
     }
 
@@ -225,6 +238,7 @@ class TenantIsolationIntegrationTests {
         variables.put("year", 2024);
         variables.put("lotId", lotOfB);
         variables.put("partnerId", partnerId);
+        variables.put("practiceId", practiceOfB);
         return variables;
     }
 

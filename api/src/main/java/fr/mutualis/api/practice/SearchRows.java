@@ -1,0 +1,112 @@
+package fr.mutualis.api.practice;
+
+import static fr.mutualis.api.shared.web.SqlParameters.text;
+
+import io.r2dbc.spi.Parameters;
+import io.r2dbc.spi.R2dbcType;
+import io.r2dbc.spi.Readable;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+
+/**
+ * The full-text search of the library, written as SQL: French configuration with unaccent, weights title A, summary B,
+ * body C ({@code V6__practices.sql}), ts_rank for the order, ts_headline for excerpts on the shown page only. Only
+ * published practices, explicitly, even though row-level security would also hide other authorities' drafts.
+ */
+@Repository
+class SearchRows {
+
+    /** Marks around the words found, chosen so they cannot come from the text (control characters are removed). */
+    static final char START = '\u0002';
+    static final char STOP = '\u0003';
+
+    private static final String MATCHES = """
+            WITH query AS (
+                SELECT CASE WHEN $1::text IS NULL OR numnode(practice_query($1)) = 0 THEN NULL
+                            ELSE practice_query($1) END AS q),
+            matches AS (
+                SELECT p.tenant_id, p.id, p.theme, a.kind, a.region_code, query.q,
+                       CASE WHEN query.q IS NULL THEN 0::real ELSE ts_rank(p.search, query.q) END AS rank
+                FROM practice p CROSS JOIN query JOIN authority a ON a.id = p.tenant_id
+                WHERE p.status = 'PUBLISHED'
+                  AND (query.q IS NULL OR p.search @@ query.q)
+                  AND ($2::text IS NULL OR p.theme = $2)
+                  AND ($3::text IS NULL OR p.tags @> ARRAY[$3::text])
+                  AND ($4::text IS NULL OR a.kind = $4)
+                  AND ($5::text IS NULL OR a.region_code = $5)
+                  AND ($6::timestamptz IS NULL OR p.published_at > $6::timestamptz)
+                  AND (NOT $7 OR p.visibility = 'PUBLIC'))
+            """;
+
+    private static final String PAGE = MATCHES + """
+            , page AS (
+                SELECT * FROM matches
+                WHERE $8::real IS NULL OR (rank, id) < ($8::real, $9::uuid)
+                ORDER BY rank DESC, id DESC LIMIT $10)
+            SELECT page.rank, p.id, p.title, p.summary, p.theme, p.tags, p.effort, p.cost, p.impact, p.visibility,
+                   p.published_at, a.slug, a.name, a.kind, a.region_code,
+                   CASE WHEN page.q IS NULL THEN NULL ELSE ts_headline('french_unaccent'::regconfig,
+                        translate(p.summary || E'\\n' || p.body, chr(2) || chr(3), ''), page.q,
+                        'StartSel=' || chr(2) || ', StopSel=' || chr(3)
+                        || ', MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "') END AS excerpt
+            FROM page JOIN practice p ON p.tenant_id = page.tenant_id AND p.id = page.id
+            JOIN authority a ON a.id = p.tenant_id
+            ORDER BY page.rank DESC, page.id DESC""";
+
+    private static final String FACETS = MATCHES + """
+            SELECT CASE WHEN grouping(theme) = 0 THEN 'theme' WHEN grouping(kind) = 0 THEN 'authorityKind'
+                        WHEN grouping(region_code) = 0 THEN 'region' ELSE 'total' END AS facet,
+                   coalesce(theme, kind, region_code) AS value, count(*) AS count
+            FROM matches GROUP BY GROUPING SETS ((theme), (kind), (region_code), ())
+            ORDER BY facet, count DESC, value""";
+
+    private final DatabaseClient database;
+
+    SearchRows(DatabaseClient database) {
+        this.database = database;
+    }
+
+    Flux<PracticeHit> page(PracticeQuery query, @Nullable Float afterRank, @Nullable UUID afterId, int limit) {
+        return bind(database.sql(PAGE), query)
+                .bind("$8", afterRank == null ? Parameters.in(R2dbcType.REAL) : Parameters.in(R2dbcType.REAL, afterRank))
+                .bind("$9", text(afterId == null ? null : afterId.toString()))
+                .bind("$10", limit)
+                .map(SearchRows::hit).all();
+    }
+
+    Flux<FacetRow> facets(PracticeQuery query) {
+        return bind(database.sql(FACETS), query)
+                .map(row -> new FacetRow(row.get("facet", String.class), row.get("value", String.class),
+                        row.get("count", Long.class)))
+                .all();
+    }
+
+    record FacetRow(String facet, @Nullable String value, long count) {
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec sql, PracticeQuery query) {
+        return sql.bind("$1", text(query.words()))
+                .bind("$2", text(query.theme() == null ? null : query.theme().name()))
+                .bind("$3", text(query.tag()))
+                .bind("$4", text(query.authorityKind()))
+                .bind("$5", text(query.region()))
+                .bind("$6", query.publishedSince() == null ? Parameters.in(R2dbcType.TIMESTAMP_WITH_TIME_ZONE)
+                        : Parameters.in(R2dbcType.TIMESTAMP_WITH_TIME_ZONE, query.publishedSince()))
+                .bind("$7", query.publicOnly());
+    }
+
+    private static PracticeHit hit(Readable row) {
+        Float rank = row.get("rank", Float.class);
+        return new PracticeHit(row.get("id", UUID.class), PracticeRows.author(row), row.get("title", String.class),
+                row.get("summary", String.class), Theme.valueOf(row.get("theme", String.class)),
+                PracticeRows.list(row, "tags"), Level.valueOf(row.get("effort", String.class)),
+                Level.valueOf(row.get("cost", String.class)), Level.valueOf(row.get("impact", String.class)),
+                Visibility.valueOf(row.get("visibility", String.class)),
+                row.get("published_at", OffsetDateTime.class), rank == null ? 0 : rank,
+                Excerpts.toHtml(row.get("excerpt", String.class)));
+    }
+}
