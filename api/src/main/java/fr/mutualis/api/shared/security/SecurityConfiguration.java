@@ -38,6 +38,8 @@ class SecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/swagger-ui/**").permitAll()
                         .pathMatchers("/actuator/**").permitAll()
+                        // Questionnaire answers: anonymous by design (issue 9, ADR 0013).
+                        .pathMatchers("/public/v1/campaigns/**").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
