@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mutualis.api.ApiTestDatabase;
 import fr.mutualis.api.TestAuthorities;
+import fr.mutualis.api.questionnaire.QuestionnaireFixtures;
 import fr.mutualis.stack.Database;
 import fr.mutualis.stack.TestStack;
 import java.sql.Connection;
@@ -62,7 +63,14 @@ class TenantIsolationIntegrationTests {
                 new Route(HttpMethod.DELETE, PREFIX + "/members/{userId}", Map.of(), false),
                 new Route(HttpMethod.GET, PREFIX + "/invitations", Map.of(), false),
                 new Route(HttpMethod.DELETE, PREFIX + "/invitations/{invitationId}", Map.of(), false),
-                new Route(HttpMethod.GET, PREFIX + "/audit", Map.of(), false));
+                new Route(HttpMethod.GET, PREFIX + "/audit", Map.of(), false),
+                // Knowledge questionnaires (issue 9): campaigns and their results.
+                new Route(HttpMethod.GET, PREFIX + "/campaigns", Map.of(), false),
+                new Route(HttpMethod.POST, PREFIX + "/campaigns", Map.of("questionnaireId",
+                        "0190a6f0-0000-7000-8000-000000000000", "audience", "AGENTS", "opensAt", "2026-01-01T00:00:00Z",
+                        "closesAt", "2026-02-01T00:00:00Z"), false),
+                new Route(HttpMethod.GET, PREFIX + "/campaigns/{campaignId}", Map.of(), false),
+                new Route(HttpMethod.GET, PREFIX + "/campaigns/{campaignId}/results", Map.of(), false));
     }
 
     @DynamicPropertySource
@@ -81,6 +89,7 @@ class TenantIsolationIntegrationTests {
     private String authorityB;
     private String memberOfB;
     private String invitationOfB;
+    private String campaignOfB;
 
     @BeforeAll
     void twoAuthoritiesEachWithAnAdministrator() {
@@ -95,6 +104,10 @@ class TenantIsolationIntegrationTests {
                 .bodyValue(Map.of("email", "pending@" + authorityB + ".test", "role", "EDITOR"))
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        QuestionnaireFixtures questionnaires = new QuestionnaireFixtures(client);
+        campaignOfB = questionnaires.campaign(authorityB, "viewer.quimper", questionnaires.bank(),
+                java.time.Instant.now().minusSeconds(3600), java.time.Instant.now().plusSeconds(86400)).get("id")
+                .toString();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -103,7 +116,8 @@ class TenantIsolationIntegrationTests {
         String before = fingerprintOfB();
 
         WebTestClient.RequestBodySpec request = client.method(route.method())
-                .uri(route.path(), Map.of("slug", authorityB, "userId", memberOfB, "invitationId", invitationOfB))
+                .uri(route.path(), Map.of("slug", authorityB, "userId", memberOfB, "invitationId", invitationOfB,
+                        "campaignId", campaignOfB))
                 .headers(h -> h.setBearerAuth(TestStack.accessToken("editor.rennes")));
         WebTestClient.ResponseSpec response = route.body().isEmpty() ? request.exchange()
                 : request.bodyValue(route.body()).exchange();
