@@ -32,7 +32,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * every row that answering wrote, with the superuser: nothing identifies the respondent.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 class AnonymityIntegrationTests {
 
     private static final List<String> WRITTEN_BY_ANSWERS = List.of("campaign_response", "campaign_answer",

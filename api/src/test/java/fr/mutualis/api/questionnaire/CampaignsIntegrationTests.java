@@ -25,7 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Campaigns, anonymous answers and results, through the real api, PostgreSQL and Keycloak. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CampaignsIntegrationTests {
 
