@@ -135,6 +135,7 @@ public final class DemoData {
         for (DemoMember member : MEMBERS) {
             ensureMembership(member);
         }
+        new DemoQuestionnaires(api, this::token, this::changed).seed();
         return List.copyOf(changes);
     }
 
