@@ -9,16 +9,20 @@ import java.util.Map;
 
 import fr.mutualis.portal.questionnaire.QuestionnaireViews.PublicCampaign;
 import fr.mutualis.portal.shared.api.ApiProblem;
+import fr.mutualis.portal.shared.api.PortalProperties;
 
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
+import org.springframework.security.web.reactive.result.view.CsrfRequestDataValueProcessor;
+import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -35,20 +39,20 @@ class AnswerController {
 
 	private final PublicCampaignsApi api;
 
-	AnswerController(PublicCampaignsApi api) {
-		this.api = api;
+	AnswerController(WebClient.Builder webClients, PortalProperties properties) {
+		this.api = new PublicCampaignsApi(webClients, properties);
 	}
 
 	@GetMapping("/repondre/{token}")
 	Mono<Rendering> questionnaire(@PathVariable String token, ServerWebExchange exchange) {
 		respondent(exchange);
-		return this.api.campaign(token).map((campaign) -> page(token, campaign, null, HttpStatus.OK));
+		return csrf(exchange).then(this.api.campaign(token)).map((campaign) -> page(token, campaign, null, HttpStatus.OK));
 	}
 
 	@PostMapping("/repondre/{token}")
 	Mono<Rendering> answer(@PathVariable String token, ServerWebExchange exchange) {
 		String respondent = respondent(exchange);
-		return exchange.getFormData().zipWith(this.api.campaign(token)).flatMap((loaded) -> this.api
+		return csrf(exchange).then(exchange.getFormData()).zipWith(this.api.campaign(token)).flatMap((loaded) -> this.api
 			.answer(token, respondent, chosen(loaded.getT1(), loaded.getT2()))
 			.map((correction) -> Rendering.view("questionnaire/corrected")
 				.modelAttribute("campaign", loaded.getT2())
@@ -66,6 +70,16 @@ class AnswerController {
 			.modelAttribute("problem", (problem != null) ? problem.replace("urn:mutualis:problem:", "") : null)
 			.status(status)
 			.build();
+	}
+
+	/**
+	 * Resolves the CSRF token for the form: the layout does so only for signed-in users, and these pages have none.
+	 * The token lives in a session of the portal (its cookie holds nothing else).
+	 */
+	private static Mono<Void> csrf(ServerWebExchange exchange) {
+		Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+		return (token != null) ? token.doOnNext((found) -> exchange.getAttributes()
+			.put(CsrfRequestDataValueProcessor.DEFAULT_CSRF_ATTR_NAME, found)).then() : Mono.empty();
 	}
 
 	/** The chosen choices per question, as the form sends them: a field {@code q-<questionId>} per question. */

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 record CampaignForm(@Nullable String questionnaireId, @Nullable String audience, @Nullable String opensAt,
 		@Nullable String closesAt) {
 
-	static final FormFields FIELDS = FormFields.of("campaign", "questionnaireId", "audience", "opensAt", "closesAt");
+	static final FormFields FIELDS = FormFields.of("questionnaires.campaign", "questionnaireId", "audience", "opensAt", "closesAt");
 
 	static final List<String> AUDIENCES = List.of("AGENTS", "ELECTED");
 

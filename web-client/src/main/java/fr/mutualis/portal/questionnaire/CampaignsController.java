@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import fr.mutualis.portal.shared.api.ApiProblem;
+import fr.mutualis.portal.shared.api.MutualisApi;
 import fr.mutualis.portal.shared.forms.FormErrors;
 import fr.mutualis.portal.shared.forms.ProblemMessages;
 import fr.mutualis.portal.shared.security.SecurityConfiguration;
@@ -38,8 +39,8 @@ class CampaignsController {
 
 	private final ProblemMessages problems;
 
-	CampaignsController(QuestionnairesApi api, Tenancy tenancy, ProblemMessages problems) {
-		this.api = api;
+	CampaignsController(MutualisApi api, Tenancy tenancy, ProblemMessages problems) {
+		this.api = new QuestionnairesApi(api);
 		this.tenancy = tenancy;
 		this.problems = problems;
 	}

@@ -1,5 +1,6 @@
 package fr.mutualis.portal.questionnaire;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,6 @@ import fr.mutualis.portal.shared.api.PortalProperties;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ResponseStatusException;
@@ -20,7 +20,6 @@ import reactor.core.publisher.Mono;
  * The api's anonymous answer routes ({@code /public/v1/campaigns/...}). Its own client, without the user's token:
  * these pages have no user, and the portal passes on nothing of the browser (no address, no user agent).
  */
-@Component
 class PublicCampaignsApi {
 
 	private static final String CAMPAIGN = "/public/v1/campaigns/{token}";
@@ -44,13 +43,19 @@ class PublicCampaignsApi {
 
 	/** Sends the answers of this browser; an {@link ApiProblem} when the api refuses them (409, 400). */
 	Mono<Correction> answer(String token, String respondent, Map<String, List<String>> chosen) {
-		List<Map<String, Object>> answers = chosen.entrySet().stream()
-			.map((entry) -> Map.<String, Object>of("questionId", entry.getKey(), "choiceIds", entry.getValue()))
-			.toList();
+		List<Map<String, Object>> answers = chosen.entrySet().stream().map((entry) -> {
+			Map<String, Object> answer = new LinkedHashMap<>();
+			answer.put("questionId", entry.getKey());
+			answer.put("choiceIds", entry.getValue());
+			return answer;
+		}).toList();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("respondentToken", respondent);
+		body.put("answers", answers);
 		return this.client.post().uri(CAMPAIGN + "/responses", token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-			.bodyValue(Map.of("respondentToken", respondent, "answers", answers))
+			.bodyValue(body)
 			.retrieve()
 			.onStatus((status) -> status.value() == 404, PublicCampaignsApi::notFound)
 			.onStatus((status) -> status.value() == 400 || status.value() == 409, PublicCampaignsApi::problem)

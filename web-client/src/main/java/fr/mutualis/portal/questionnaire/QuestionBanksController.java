@@ -1,5 +1,6 @@
 package fr.mutualis.portal.questionnaire;
 
+import fr.mutualis.portal.shared.api.MutualisApi;
 import fr.mutualis.portal.shared.security.SecurityConfiguration;
 
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -16,8 +17,8 @@ class QuestionBanksController {
 
 	private final QuestionnairesApi api;
 
-	QuestionBanksController(QuestionnairesApi api) {
-		this.api = api;
+	QuestionBanksController(MutualisApi api) {
+		this.api = new QuestionnairesApi(api);
 	}
 
 	@GetMapping("/questionnaires")

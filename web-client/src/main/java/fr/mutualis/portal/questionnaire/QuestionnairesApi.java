@@ -12,11 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** The api's questionnaire routes, called as the signed-in user. */
-@Component
+/** The api's questionnaire routes, called as the signed-in user. Each controller makes one: it only holds the client. */
 class QuestionnairesApi {
 
 	private static final ParameterizedTypeReference<ApiPage<Bank>> BANKS = new ParameterizedTypeReference<>() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import fr.mutualis.portal.questionnaire.QuestionnaireViews.Results;
+import fr.mutualis.portal.shared.api.MutualisApi;
 import fr.mutualis.portal.shared.security.SecurityConfiguration;
 import fr.mutualis.portal.shared.web.Dates;
 
@@ -28,8 +29,8 @@ class ResultsController {
 
 	private final MessageSource messages;
 
-	ResultsController(QuestionnairesApi api, MessageSource messages) {
-		this.api = api;
+	ResultsController(MutualisApi api, MessageSource messages) {
+		this.api = new QuestionnairesApi(api);
 		this.messages = messages;
 	}
 

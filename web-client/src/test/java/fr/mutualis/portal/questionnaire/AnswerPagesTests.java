@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,7 +24,6 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 
 /** The anonymous answer pages: no sign-in, CSRF kept, one random browser token, explanations after sending. */
 @PortalWebFluxTest(AnswerController.class)
-@Import(PublicCampaignsApi.class)
 class AnswerPagesTests {
 
 	static final FakeApi api = new FakeApi();
@@ -77,7 +75,7 @@ class AnswerPagesTests {
 	void sendingShowsTheExplanationsAndSendsOnlyTheRandomTokenAndTheChoices() {
 		api.answers("POST " + API + "/responses", 201, QuestionnaireJson.CORRECTION);
 
-		String page = send(true, "mutualis_repondant=" + "x".repeat(43)).expectStatus().isOk()
+		String page = send(true, "x".repeat(43)).expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody();
 
 		assertThat(page).contains("Merci, vos réponses sont enregistrées")
@@ -96,7 +94,7 @@ class AnswerPagesTests {
 
 	@Test
 	void aFormWithoutItsCsrfTokenIsRefused() {
-		send(false, "mutualis_repondant=" + "x".repeat(43)).expectStatus().isForbidden();
+		send(false, "x".repeat(43)).expectStatus().isForbidden();
 		assertThat(api.last("POST " + API + "/responses")).isNull();
 	}
 
@@ -104,7 +102,7 @@ class AnswerPagesTests {
 	void aSecondAnswerFromTheSameBrowserIsExplained() {
 		api.refuses("POST " + API + "/responses", 409, "already-answered", "");
 
-		String page = send(true, "mutualis_repondant=" + "y".repeat(43)).expectStatus().isEqualTo(HttpStatus.CONFLICT)
+		String page = send(true, "y".repeat(43)).expectStatus().isEqualTo(HttpStatus.CONFLICT)
 			.expectBody(String.class).returnResult().getResponseBody();
 
 		assertThat(page).contains("Vous avez déjà répondu à ce questionnaire depuis ce navigateur.");
@@ -127,7 +125,7 @@ class AnswerPagesTests {
 	private WebTestClient.ResponseSpec send(boolean withCsrf, String cookie) {
 		WebTestClient client = withCsrf ? this.web.mutateWith(csrf()) : this.web;
 		return client.post().uri(URI.create(PAGE))
-			.header(HttpHeaders.ACCEPT_LANGUAGE, "fr").header(HttpHeaders.COOKIE, cookie)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "fr").cookie(AnswerController.COOKIE, cookie)
 			.header(HttpHeaders.USER_AGENT, "Mozilla/5.0 TraceableBrowser/42").header("X-Forwarded-For", "203.0.113.77")
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.body(BodyInserters.fromFormData("q-0190d000-0000-7000-8000-0000000000a1", "0190d000-0000-7000-8000-0000000000e2")

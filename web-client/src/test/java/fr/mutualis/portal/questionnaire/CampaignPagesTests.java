@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,7 +22,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Campaigns, their creation by administrators, results with charts, and the question banks. */
 @PortalWebFluxTest({ CampaignsController.class, ResultsController.class, QuestionBanksController.class })
-@Import(QuestionnairesApi.class)
 class CampaignPagesTests {
 
 	static final FakeApi api = new FakeApi();
@@ -60,12 +58,12 @@ class CampaignPagesTests {
 
 		assertThat(page).contains("<title>Campagnes – Région Bretagne – Mutualis</title>")
 			.contains("<th scope=\"row\">Numérique responsable : les bases</th>")
-			.contains("du 02/11/2026 au 02/12/2026")
+			.contains("du 02/11/2026 au 01/12/2026")
 			.contains(">http://localhost:8080/repondre/" + QuestionnaireJson.TOKEN + "</a>")
 			.contains("href=\"/collectivites/region-bretagne/campagnes/0190d000-0000-7000-8000-0000000000c1/resultats\"")
 			.contains("<h2 id=\"nouvelle-campagne\">Lancer une campagne</h2>")
 			.contains("<option value=\"0190d000-0000-7000-8000-000000000001\">Numérique responsable : les bases</option>")
-			.containsPattern("<input class=\"input\" type=\"date\" id=\"campaign-opensAt\" name=\"opensAt\"");
+			.containsPattern("<input class=\"input\" type=\"date\" id=\"questionnaires.campaign-opensAt\" name=\"opensAt\"");
 		Pages.assertSober(page.replace("http://localhost:8080/repondre/", "/repondre/"));
 	}
 
@@ -101,7 +99,7 @@ class CampaignPagesTests {
 		String page = Pages.send(camille(), PAGE, Map.of("questionnaireId", "0190d000-0000-7000-8000-000000000001",
 				"audience", "AGENTS", "opensAt", "", "closesAt", "2027-02-05"), HttpStatus.BAD_REQUEST);
 
-		assertThat(page).contains("<a href=\"#campaign-opensAt\">Indiquez une date, par exemple 15/01/2027.</a>");
+		assertThat(page).contains("<a href=\"#questionnaires.campaign-opensAt\">Indiquez une date, par exemple 15/01/2027.</a>");
 		assertThat(api.last("POST " + API)).isNull();
 	}
 
@@ -113,7 +111,7 @@ class CampaignPagesTests {
 		String page = Pages.send(camille(), PAGE, Map.of("questionnaireId", "0190d000-0000-7000-8000-000000000001",
 				"audience", "AGENTS", "opensAt", "2027-02-05", "closesAt", "2027-01-05"), HttpStatus.BAD_REQUEST);
 
-		assertThat(page).contains("<a href=\"#campaign-closesAt\">Le dernier jour doit venir après le premier jour.</a>")
+		assertThat(page).contains("<a href=\"#questionnaires.campaign-closesAt\">Le dernier jour doit venir après le premier jour.</a>")
 			.contains("value=\"2027-02-05\"");
 	}
 
