@@ -93,6 +93,26 @@ class AnswerPagesTests {
 	}
 
 	@Test
+	void theFormIsAcceptedWithTheCsrfTokenAndCookiesThePageGave() {
+		api.answers("POST " + API + "/responses", 201, QuestionnaireJson.CORRECTION);
+		var opened = this.web.get().uri(URI.create(PAGE)).exchange().expectStatus().isOk().expectBody(String.class)
+			.returnResult();
+		String csrf = opened.getResponseBody().replaceFirst("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		var cookies = opened.getResponseCookies();
+
+		String page = this.web.post().uri(URI.create(PAGE))
+			.cookies((jar) -> cookies.forEach((name, values) -> jar.add(name, values.getFirst().getValue())))
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData("_csrf", csrf)
+				.with("q-0190d000-0000-7000-8000-0000000000a1", "0190d000-0000-7000-8000-0000000000e2"))
+			.exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+		assertThat(page).contains("Merci, vos réponses sont enregistrées");
+		assertThat(api.last("POST " + API + "/responses").body())
+			.contains(cookies.getFirst(AnswerController.COOKIE).getValue());
+	}
+
+	@Test
 	void aFormWithoutItsCsrfTokenIsRefused() {
 		send(false, "x".repeat(43)).expectStatus().isForbidden();
 		assertThat(api.last("POST " + API + "/responses")).isNull();
