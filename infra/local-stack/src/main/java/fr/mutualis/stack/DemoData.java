@@ -138,6 +138,7 @@ public final class DemoData {
         new DemoPlans(api, keycloak, this::changed).seed();
         changes.addAll(new DemoIndicators(api, token(OPERATOR), out).seed());
         new DemoReuse(api, keycloak, this::changed).seed();
+        new DemoQuestionnaires(api, this::token, this::changed).seed();
         return List.copyOf(changes);
     }
 

@@ -48,6 +48,8 @@ class SecurityConfiguration {
                         .pathMatchers("/public/v1/lots", "/public/v1/lots/**", "/public/v1/webhook-deliveries")
                                 .access(ClientTokens::serviceAccount)
                         .pathMatchers(HttpMethod.GET, "/public/v1/**").permitAll()
+                        // Questionnaire answers: anonymous by design (issue 9, ADR 0013).
+                        .pathMatchers("/public/v1/campaigns/**").permitAll()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> { })

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mutualis.api.ApiTestDatabase;
 import fr.mutualis.api.TestAuthorities;
+import fr.mutualis.api.questionnaire.QuestionnaireFixtures;
 import fr.mutualis.stack.Database;
 import fr.mutualis.stack.TestStack;
 import java.sql.Connection;
@@ -124,7 +125,14 @@ class TenantIsolationIntegrationTests {
                 new Route(HttpMethod.POST, PREFIX + "/practices", Map.of("title", "Intrusion", "summary", "Non.",
                         "body", "Non.", "theme", "USAGE", "effort", "LOW", "cost", "LOW", "impact", "LOW"), false),
                 new Route(HttpMethod.GET, PREFIX + "/practices/{practiceId}", Map.of(), false),
-                new Route(HttpMethod.PATCH, PREFIX + "/practices/{practiceId}", Map.of("title", "Taken over"), false));
+                new Route(HttpMethod.PATCH, PREFIX + "/practices/{practiceId}", Map.of("title", "Taken over"), false),
+                // Knowledge questionnaires (issue 9): campaigns and their results.
+                new Route(HttpMethod.GET, PREFIX + "/campaigns", Map.of(), false),
+                new Route(HttpMethod.POST, PREFIX + "/campaigns", Map.of("questionnaireId",
+                        "0190a6f0-0000-7000-8000-000000000000", "audience", "AGENTS", "opensAt", "2026-01-01T00:00:00Z",
+                        "closesAt", "2026-02-01T00:00:00Z"), false),
+                new Route(HttpMethod.GET, PREFIX + "/campaigns/{campaignId}", Map.of(), false),
+                new Route(HttpMethod.GET, PREFIX + "/campaigns/{campaignId}/results", Map.of(), false));
     }
 
     @DynamicPropertySource
@@ -148,6 +156,7 @@ class TenantIsolationIntegrationTests {
     private String lotOfB;
     private String partnerId;
     private String practiceOfB;
+    private String campaignOfB;
 
     @BeforeAll
     void twoAuthoritiesEachWithAnAdministrator() {
@@ -186,6 +195,10 @@ class TenantIsolationIntegrationTests {
                         "effort", "LOW", "cost", "LOW", "impact", "LOW"))
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        QuestionnaireFixtures questionnaires = new QuestionnaireFixtures(client);
+        campaignOfB = questionnaires.campaign(authorityB, "viewer.quimper", questionnaires.bank(),
+                java.time.Instant.now().minusSeconds(3600), java.time.Instant.now().plusSeconds(86400)).get("id")
+                .toString();
         reuseResourcesOfB();
     }
 
@@ -239,6 +252,7 @@ class TenantIsolationIntegrationTests {
         variables.put("lotId", lotOfB);
         variables.put("partnerId", partnerId);
         variables.put("practiceId", practiceOfB);
+        variables.put("campaignId", campaignOfB);
         return variables;
     }
 

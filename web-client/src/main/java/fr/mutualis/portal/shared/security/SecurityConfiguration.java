@@ -65,6 +65,8 @@ public class SecurityConfiguration {
 		return http
 			.authorizeExchange((exchanges) -> exchanges
 				.pathMatchers(HttpMethod.GET, PUBLIC_PATHS).permitAll()
+				// Anonymous questionnaire answers (issue 9): no sign-in, CSRF still checked on the form.
+				.pathMatchers("/repondre/*").permitAll()
 				.anyExchange().authenticated())
 			.oauth2Login((login) -> login
 				.authorizationRequestResolver(new KeycloakAuthorizationRequests(clientRegistrations))
