@@ -17,6 +17,14 @@ public record OpenDataColumn(String name, String type, String description) {
         return new OpenDataColumn(name, "integer", description);
     }
 
+    public static OpenDataColumn date(String name, String description) {
+        return new OpenDataColumn(name, "date", description);
+    }
+
+    public static OpenDataColumn dateTime(String name, String description) {
+        return new OpenDataColumn(name, "datetime", description);
+    }
+
     public static OpenDataColumn number(String name, String description) {
         return new OpenDataColumn(name, "number", description);
     }

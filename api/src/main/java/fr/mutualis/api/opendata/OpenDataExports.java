@@ -1,5 +1,6 @@
 package fr.mutualis.api.opendata;
 
+import fr.mutualis.api.shared.security.Caller;
 import fr.mutualis.api.shared.tenancy.Tenancy;
 import fr.mutualis.api.shared.tenancy.TenantContext;
 import fr.mutualis.api.shared.web.Ids;
@@ -39,7 +40,7 @@ public class OpenDataExports {
     static final int CHUNK = 1 << 20;
     private static final Logger log = LoggerFactory.getLogger(OpenDataExports.class);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final TenantContext VISITOR = new TenantContext(null, "open-data", false);
+    private static final TenantContext VISITOR = TenantContext.of(Caller.visitor());
 
     private final List<OpenDataset> datasets;
     private final ExportRows rows;

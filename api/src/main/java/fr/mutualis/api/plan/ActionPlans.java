@@ -75,11 +75,22 @@ public class ActionPlans {
     /** Published plans of the whole network, newest first, filtered by theme, kind of authority and région. */
     public Mono<Page<Plan>> network(Caller caller, @Nullable Theme theme, @Nullable String kind,
             @Nullable String region, @Nullable String cursor, int limit) {
+        return published(TenantContext.of(caller), theme, kind, region, cursor, limit, false);
+    }
+
+    /** The same, as anyone sees it without a token: PUBLIC plans only (the public api). */
+    public Mono<Page<Plan>> publicPlans(@Nullable Theme theme, @Nullable String kind, @Nullable String region,
+            @Nullable String cursor, int limit) {
+        return published(TenantContext.of(Caller.visitor()), theme, kind, region, cursor, limit, true);
+    }
+
+    private Mono<Page<Plan>> published(TenantContext context, @Nullable Theme theme, @Nullable String kind,
+            @Nullable String region, @Nullable String cursor, int limit, boolean publicOnly) {
         String[] after = cursor == null ? null : Page.decode(cursor).split("\\|", 2);
         if (after != null && (after.length != 2 || !validPosition(after))) {
             throw new InvalidCursor();
         }
-        return tenancy.runMany(TenantContext.of(caller), () -> plans.network(theme, kind, region, after, limit + 1))
+        return tenancy.runMany(context, () -> plans.network(theme, kind, region, after, limit + 1, publicOnly))
                 .collectList()
                 .map(found -> Page.of(found, limit, plan -> plan.publishedAt() + "|" + plan.id()));
     }

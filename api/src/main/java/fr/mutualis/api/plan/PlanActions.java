@@ -1,5 +1,7 @@
 package fr.mutualis.api.plan;
 
+import fr.mutualis.api.indicator.Indicator;
+import fr.mutualis.api.indicator.IndicatorCatalogue;
 import fr.mutualis.api.audit.AuditLog;
 import fr.mutualis.api.shared.tenancy.Tenancy;
 import fr.mutualis.api.shared.tenancy.TenantAccess;
@@ -8,7 +10,9 @@ import fr.mutualis.api.shared.web.InvalidField;
 import fr.mutualis.api.shared.web.Page;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -23,13 +27,16 @@ public class PlanActions {
     private final ActionHistory history;
     private final Tenancy tenancy;
     private final AuditLog audit;
+    private final IndicatorCatalogue catalogue;
 
-    PlanActions(ActionRows actions, PlanRows plans, ActionHistory history, Tenancy tenancy, AuditLog audit) {
+    PlanActions(ActionRows actions, PlanRows plans, ActionHistory history, Tenancy tenancy, AuditLog audit,
+            IndicatorCatalogue catalogue) {
         this.actions = actions;
         this.plans = plans;
         this.history = history;
         this.tenancy = tenancy;
         this.audit = audit;
+        this.catalogue = catalogue;
     }
 
     public Mono<Page<Action>> list(PlanReader reader, UUID planId, @Nullable String cursor, int limit) {
@@ -47,20 +54,22 @@ public class PlanActions {
     public Mono<Action> create(TenantAccess access, UUID planId, ActionDraft draft) {
         UUID id = Ids.next();
         UUID tenant = access.authorityId();
-        return tenancy.run(access.context(), () -> plan(tenant, planId, true)
+        return knownIndicators(access, draft.indicators()).then(tenancy.run(access.context(), () -> plan(tenant,
+                        planId, true)
                 .then(checkParent(tenant, planId, null, draft.parentActionId()))
                 .then(actions.insert(tenant, planId, id, draft, null))
                 .then(history.record(tenant, id, access.caller(), "CREATED", Map.of()))
                 .then(plans.touch(tenant, planId))
                 .then(audit.append(access, "action.created", "action", id.toString(), Map.of("plan", planId)))
-                .then(actions.find(tenant, planId, id)))
+                .then(actions.find(tenant, planId, id))))
                 .onErrorMap(DataIntegrityViolationException.class, PlanActions::invalid);
     }
 
     public Mono<Action> update(TenantAccess access, UUID planId, UUID actionId, ActionDraft changes,
             @Nullable Long expectedVersion) {
         UUID tenant = access.authorityId();
-        return tenancy.run(access.context(), () -> plan(tenant, planId, true)
+        return knownIndicators(access, changes.indicators()).then(tenancy.run(access.context(), () -> plan(tenant,
+                        planId, true)
                 .then(action(tenant, planId, actionId))
                 .flatMap(before -> checkParent(tenant, planId, actionId, changes.parentActionId())
                         .then(actions.update(tenant, actionId, changes, expectedVersion))
@@ -69,7 +78,7 @@ public class PlanActions {
                                 ActionHistory.difference(before, changes))))
                 .then(plans.touch(tenant, planId))
                 .then(audit.append(access, "action.updated", "action", actionId.toString(), Map.of("plan", planId)))
-                .then(actions.find(tenant, planId, actionId)))
+                .then(actions.find(tenant, planId, actionId))))
                 .onErrorMap(DataIntegrityViolationException.class, PlanActions::invalid);
     }
 
@@ -98,6 +107,20 @@ public class PlanActions {
     private Mono<Action> action(UUID tenant, UUID planId, UUID actionId) {
         return actions.find(tenant, planId, actionId)
                 .switchIfEmpty(Mono.error(() -> new PlanNotFound("action " + actionId)));
+    }
+
+    /** Linked indicators name indicators of the catalogue or the authority's own: 400 naming the unknown codes. */
+    private Mono<Void> knownIndicators(TenantAccess access, @Nullable List<LinkedIndicator> linked) {
+        if (linked == null || linked.isEmpty()) {
+            return Mono.empty();
+        }
+        return catalogue.forAuthority(access).flatMap(known -> {
+            Set<String> codes = known.stream().map(Indicator::code).collect(Collectors.toSet());
+            List<String> unknown = linked.stream().map(LinkedIndicator::code).filter(code -> !codes.contains(code))
+                    .distinct().toList();
+            return unknown.isEmpty() ? Mono.<Void>empty() : Mono.error(new InvalidField("indicators",
+                    "unknown indicator code" + (unknown.size() > 1 ? "s: " : ": ") + String.join(", ", unknown)));
+        });
     }
 
     /** A sub-action's parent is a top-level action of the same plan (one level of sub-actions), never itself. */

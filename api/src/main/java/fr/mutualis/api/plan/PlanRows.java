@@ -40,6 +40,7 @@ class PlanRows {
                                                    AND a.plan_id = p.id AND a.theme = $1))
                   AND ($2::text IS NULL OR au.kind = $2) AND ($3::text IS NULL OR au.region_code = $3)
                   AND ($4::timestamptz IS NULL OR (p.published_at, p.id) < ($4::timestamptz, $5::uuid))
+                  AND (NOT $7 OR p.visibility = 'PUBLIC')
                 ORDER BY p.published_at DESC, p.id DESC LIMIT $6)
             """ + SELECT + """
             JOIN page ON page.tenant_id = p.tenant_id AND page.id = p.id
@@ -73,11 +74,11 @@ class PlanRows {
     }
 
     Flux<Plan> network(@Nullable Theme theme, @Nullable String kind, @Nullable String region,
-            @Nullable String[] after, int limit) {
+            @Nullable String[] after, int limit, boolean publicOnly) {
         return database.sql(NETWORK)
                 .bind("$1", text(theme == null ? null : theme.name())).bind("$2", text(kind))
                 .bind("$3", text(region)).bind("$4", text(after == null ? null : after[0]))
-                .bind("$5", text(after == null ? null : after[1])).bind("$6", limit)
+                .bind("$5", text(after == null ? null : after[1])).bind("$6", limit).bind("$7", publicOnly)
                 .map(PlanRows::plan).all();
     }
 

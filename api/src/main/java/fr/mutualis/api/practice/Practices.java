@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
 @Service
 public class Practices {
 
-    private static final TenantContext ANONYMOUS = new TenantContext(null, "anonymous", false);
+    private static final TenantContext ANONYMOUS = TenantContext.of(Caller.visitor());
 
     private final PracticeRows rows;
     private final Tenancy tenancy;

@@ -16,9 +16,12 @@ public record Caller(String userId, String name, String email, boolean operator,
 
     public static final String OPERATOR_ROLE = "platform-operator";
 
-    /** Someone without a token (public reads): no user, no rights, sees only what row-level security makes public. */
+    /**
+     * Someone without a token (public reads): no user id (PostgreSQL's {@code app_is_visitor()}), no rights; sees only
+     * what row-level security makes public.
+     */
     public static Caller visitor() {
-        return new Caller("anonymous", "", "", false, "");
+        return new Caller("", "", "", false, "");
     }
 
     /** The caller of the current request; empty when the request is anonymous. */
