@@ -1,41 +1,41 @@
 package fr.mutualis.api.opendata;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import fr.mutualis.api.shared.scheduling.ClusterJobs;
+import fr.mutualis.api.shared.scheduling.ClusterJobs.Job;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import reactor.core.publisher.Mono;
 
 /**
- * Regenerates the open-data export every night (and at start when today's is missing). Each instance tries; the
- * unique date lets exactly one store it.
+ * Regenerates the open-data export every night, once per cluster (a {@link ClusterJobs} lock), and at start when
+ * today's is missing. Even without the lock the unique date would keep one export per day; the lock spares the other
+ * instances the work.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @ConditionalOnProperty(name = "mutualis.open-data.schedule", havingValue = "true", matchIfMissing = true)
 class OpenDataSchedule {
 
-    private static final Logger log = LoggerFactory.getLogger(OpenDataSchedule.class);
+    static final Job JOB = new Job("open-data-export", Duration.ofHours(1), Duration.ofMinutes(1));
 
     private final OpenDataExports exports;
+    private final ClusterJobs jobs;
 
-    OpenDataSchedule(OpenDataExports exports) {
+    OpenDataSchedule(OpenDataExports exports, ClusterJobs jobs) {
         this.exports = exports;
+        this.jobs = jobs;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        nightly();
+        nightly().subscribe();
     }
 
     @Scheduled(cron = "${mutualis.open-data.cron:0 30 3 * * *}", zone = "Europe/Paris")
-    void nightly() {
-        exports.generateIfMissing()
-                .doOnError(failure -> log.error("Open-data export failed; the previous one is still served", failure))
-                .onErrorComplete()
-                .subscribe();
+    Mono<Boolean> nightly() {
+        return jobs.once(JOB, exports::generateIfMissing);
     }
 }

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import org.reactivestreams.Publisher;
-import org.springframework.core.annotation.Order;
+import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.CacheControl;
@@ -15,7 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
-import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -28,11 +27,17 @@ import reactor.core.publisher.Mono;
  * names it answers 304 without a body. Public reads are small pages (at most 200 items): their bodies are hashed in
  * memory; large downloads (open data) set their own ETag and stream.
  */
-@Component
-@Order(20)
-public class ConditionalReads implements WebFilter {
+public class ConditionalReads implements WebFilter, Ordered {
+
+    /** After Spring Security (-100), so that a validated token is known. */
+    static final int ORDER = 20;
 
     private final PublicApiProperties properties;
+
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
 
     ConditionalReads(PublicApiProperties properties) {
         this.properties = properties;

@@ -1,5 +1,6 @@
 package fr.mutualis.api.shared.publicapi;
 
+import fr.mutualis.api.shared.web.ProblemResponses;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,10 +10,23 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
-/** CORS for reads of {@code /public/v1} only: any page may read open content; nothing else is shared cross-origin. */
+/**
+ * The filters of {@code /public/v1} (declared here rather than scanned, so that web slice tests do not pick them up)
+ * and CORS for its reads only: any page may read open content; nothing else is shared cross-origin.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PublicApiProperties.class)
 class PublicApiConfiguration {
+
+    @Bean
+    RateLimits rateLimits(PublicApiProperties properties, ProblemResponses problems) {
+        return new RateLimits(properties, problems);
+    }
+
+    @Bean
+    ConditionalReads conditionalReads(PublicApiProperties properties) {
+        return new ConditionalReads(properties);
+    }
 
     @Bean
     CorsConfigurationSource corsConfigurationSource(PublicApiProperties properties) {

@@ -7,13 +7,12 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import org.springframework.core.annotation.Order;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -27,9 +26,10 @@ import fr.mutualis.api.shared.web.ProblemResponses;
  * client is known from a validated token only) inside the security chain. Buckets live in this instance's memory:
  * with N instances behind a load balancer a client gets up to N times the limit (ADR 0018).
  */
-@Component
-@Order(10)
-public class RateLimits implements WebFilter {
+public class RateLimits implements WebFilter, Ordered {
+
+    /** After Spring Security (-100), so that a validated token is known. */
+    static final int ORDER = 10;
 
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
@@ -37,6 +37,11 @@ public class RateLimits implements WebFilter {
     private final ProblemResponses problems;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(200_000).build();
+
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
 
     RateLimits(PublicApiProperties properties, ProblemResponses problems) {
         this.properties = properties;
