@@ -33,6 +33,11 @@ class PracticeNews implements NewsSection {
 	}
 
 	@Override
+	public String moreKey() {
+		return "practices.news.more";
+	}
+
+	@Override
 	public String moreHref() {
 		return LibraryFilters.LIBRARY;
 	}

@@ -23,6 +23,9 @@ public interface NewsSection extends Ordered {
 	/** Where to see everything of this kind. */
 	String moreHref();
 
+	/** The message key of the link to {@link #moreHref()}. */
+	String moreKey();
+
 	/** What is new since {@code since}, newest first, at most a few. */
 	Mono<List<NewsItem>> since(OffsetDateTime since, OAuth2AuthorizedClient user);
 
