@@ -35,6 +35,14 @@ class QuestionnaireBrowserIntegrationTests extends PortalBrowserTest {
         String bank = anAuthorityAndABank(slug);
         signInAsOperator();
 
+        // The shared banks, then one bank with its answers and sources.
+        page.navigate(portal() + "/questionnaires");
+        Browsers.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Banque du test de navigateur")).first()
+                .click();
+        assertThat(page.locator("main")).containsText("Décret n° 2023-266");
+        Browsers.assertAccessible(page);
+
         page.navigate(portal() + "/collectivites/" + slug + "/campagnes");
         assertThat(page.locator("h1")).containsText("Les campagnes de questionnaires");
         Browsers.assertAccessible(page);
