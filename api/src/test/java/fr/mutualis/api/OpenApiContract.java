@@ -45,7 +45,9 @@ public class OpenApiContract {
     private final Function<String, Mono<String>> documents;
 
     public OpenApiContract() {
-        this(base -> WebClient.create(base).get().uri("/v3/api-docs").retrieve().bodyToMono(String.class));
+        this(base -> WebClient.builder().baseUrl(base)
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build()
+                .get().uri("/v3/api-docs").retrieve().bodyToMono(String.class));
     }
 
     /** With the OpenAPI document of a base URL read by {@code documents} (for the test of this class). */

@@ -15,6 +15,9 @@ public record CampaignResults(UUID campaignId, String questionnaireTitle, Audien
         @Nullable BigDecimal participationRate, @Nullable BigDecimal score, List<ThemeScore> themes,
         List<PastCampaign> previousCampaigns, @Nullable NetworkMedian network) {
 
+    /** The fewest answers from which a campaign shows figures (the SQL and the row-level security policy say 5 too). */
+    public static final int MINIMUM_ANSWERS = 5;
+
     /** Share of right answers (0–100) to the questions of one theme. */
     public record ThemeScore(String theme, BigDecimal score, int questions) {
     }

@@ -39,7 +39,8 @@ public class Campaigns {
         return tenancy.run(access.context(), () -> questionnaires.find(draft.check().questionnaireId())
                 .switchIfEmpty(Mono.error(() -> new InvalidField("questionnaireId", "No questionnaire has this id.")))
                 .filter(questionnaire -> !questionnaire.questions().isEmpty())
-                .switchIfEmpty(Mono.error(() -> new InvalidField("questionnaireId", "This questionnaire has no question yet.")))
+                .switchIfEmpty(Mono.error(() -> new InvalidField("questionnaireId",
+                        "This questionnaire has no question yet.")))
                 .then(rows.insert(access.authorityId(), id, draft, newLinkToken(), access.caller().userId()))
                 .then(audit.append(access, "campaign.created", "campaign", id.toString(),
                         Map.of("questionnaireId", draft.questionnaireId().toString(),

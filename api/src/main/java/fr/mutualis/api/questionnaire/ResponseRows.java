@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
 @Repository
 class ResponseRows {
 
-    static final int MINIMUM_ANSWERS = 5;
+    static final int MINIMUM_ANSWERS = CampaignResults.MINIMUM_ANSWERS;
     static final int MINIMUM_CAMPAIGNS_FOR_MEDIAN = 3;
 
     private static final String THEMES = """

@@ -100,6 +100,7 @@ public final class LocalStack {
         environment.put("SERVER_PORT", Integer.toString(ports.api()));
         environment.put("MANAGEMENT_SERVER_PORT", Integer.toString(ports.apiManagement()));
         environment.put("MUTUALIS_KEYCLOAK_URL", keycloak.url().toString());
+        environment.put("MUTUALIS_PORTAL_URL", "http://localhost:" + ports.portal());
         environment.put("MUTUALIS_PROVISIONER_CLIENT_SECRET",
                 Settings.get(PROVISIONER_SECRET, "mutualis-provisioner-dev-secret"));
         ChildProcess api = ChildProcess.startJar("api", jar("api"), List.of(), environment, logs().resolve("api.log"));

@@ -2,6 +2,7 @@ package fr.mutualis.api.questionnaire.web;
 
 import fr.mutualis.api.questionnaire.Audience;
 import fr.mutualis.api.questionnaire.Campaign;
+import fr.mutualis.api.questionnaire.CampaignResults;
 import fr.mutualis.api.questionnaire.QuestionnaireProperties;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,12 +14,10 @@ import java.util.UUID;
 record CampaignResponse(UUID id, UUID questionnaireId, String questionnaireTitle, Audience audience, Instant opensAt,
         Instant closesAt, Campaign.State state, String answerLink, String linkToken, boolean enoughAnswers) {
 
-    static final int MINIMUM_ANSWERS = 5;
-
     static CampaignResponse of(Campaign campaign, QuestionnaireProperties properties) {
         return new CampaignResponse(campaign.id(), campaign.questionnaireId(), campaign.questionnaireTitle(),
                 campaign.audience(), campaign.opensAt(), campaign.closesAt(), campaign.state(Instant.now()),
                 properties.answerLink(campaign.linkToken()), campaign.linkToken(),
-                campaign.answers() >= MINIMUM_ANSWERS);
+                campaign.answers() >= CampaignResults.MINIMUM_ANSWERS);
     }
 }

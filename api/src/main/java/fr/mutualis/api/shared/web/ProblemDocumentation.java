@@ -87,22 +87,38 @@ class ProblemDocumentation implements OpenApiCustomizer {
             return;
         }
         List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-        schema.getProperties().forEach((name, property) -> {
-            if (!required.contains(name) && property.getTypes() != null && !property.getTypes().isEmpty()) {
-                property.addType("null");
+        schema.getProperties().replaceAll((name, property) -> {
+            if (required.contains(name)) {
+                return property;
             }
+            if (property.getTypes() != null && !property.getTypes().isEmpty()) {
+                property.addType("null");
+                return property;
+            }
+            if (property.get$ref() != null) {
+                Schema<Object> none = new Schema<>();
+                none.addType("null");
+                Schema<Object> nullable = new Schema<>();
+                nullable.setAnyOf(List.of(new Schema<>().$ref(property.get$ref()), none));
+                return nullable;
+            }
+            return property;
         });
     }
 
-    /** A POST answers 201 with the created resource and its Location, or 200 when an identical retry finds it. */
+    /**
+     * A POST (or an upserting PUT) answers 201 with the created resource and its Location, or 200 when the resource
+     * already existed (an identical retry, an update).
+     */
     private static void documentCreation(PathItem.HttpMethod method, ApiResponses responses) {
         ApiResponse ok = responses.get("200");
-        if (method == PathItem.HttpMethod.POST && ok != null && !responses.containsKey("201")) {
+        boolean mayCreate = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
+        if (mayCreate && ok != null && !responses.containsKey("201")) {
             responses.addApiResponse("201", new ApiResponse().description("Created; Location names the new resource")
                     .content(ok.getContent())
                     .addHeaderObject("Location", new io.swagger.v3.oas.models.headers.Header()
                             .schema(new StringSchema().format("uri-reference"))));
-            ok.setDescription("An identical request was already carried out: the existing resource");
+            ok.setDescription("The resource already existed: as it is now");
         }
     }
 
