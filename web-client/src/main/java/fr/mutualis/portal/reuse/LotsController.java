@@ -2,6 +2,7 @@ package fr.mutualis.portal.reuse;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import fr.mutualis.portal.shared.api.ApiPath;
@@ -60,6 +61,11 @@ class LotsController {
 	@PostMapping(LOTS)
 	Mono<Rendering> declare(@PathVariable String slug, @ModelAttribute LotForm form, Locale locale,
 			@RegisteredOAuth2AuthorizedClient(SecurityConfiguration.KEYCLOAK) OAuth2AuthorizedClient user) {
+		Map<String, String> wrongNumbers = form.wrongNumbers();
+		if (!wrongNumbers.isEmpty()) {
+			return page(slug, null, null, form, this.problems.invalid(wrongNumbers, LotForm.FIELDS, locale),
+					HttpStatus.BAD_REQUEST, user);
+		}
 		return this.api.declare(slug, form.body(), user)
 			.map((created) -> Rendering.redirectTo("/collectivites/" + slug + "/lots/" + created.body().id()).build())
 			.onErrorResume(ApiProblem.class, (problem) -> page(slug, null, null, form,

@@ -82,7 +82,7 @@ class ComplianceControllerTests {
 	}
 
 	private WebTestClient camille() {
-		return this.web.mutateWith(TestKeycloak.camille());
+		return this.web.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build().mutateWith(TestKeycloak.camille());
 	}
 
 }

@@ -96,6 +96,16 @@ class LotsControllerTests {
 	}
 
 	@Test
+	void wordsWhereNumbersAreExpectedAreNamedWithoutAskingTheApi() {
+		String page = Pages.send(camille(), LOTS, Map.of("category", "LAPTOP", "quantity", "beaucoup",
+				"averageAgeYears", "5,5", "departmentCode", "29"), HttpStatus.BAD_REQUEST);
+
+		assertThat(page).contains("Indiquez un nombre d’unités entre 1 et 100 000.").contains("value=\"beaucoup\"")
+			.contains("aria-invalid=\"true\"");
+		assertThat(api.last("POST /api/v1/authorities/region-bretagne/lots")).isNull();
+	}
+
+	@Test
 	void aMoveIsAFormPostAndALostRaceIsExplained() {
 		api.answers("POST /api/v1/authorities/region-bretagne/lots/" + LOT_ID + "/collection", ReuseJson.lot("COLLECTED"));
 		assertThat(Pages.sendAndFollow(camille(), LOTS + "/" + LOT_ID + "/collection", Map.of()))
@@ -130,7 +140,7 @@ class LotsControllerTests {
 	}
 
 	private WebTestClient camille() {
-		return this.web.mutateWith(TestKeycloak.camille());
+		return this.web.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build().mutateWith(TestKeycloak.camille());
 	}
 
 }
