@@ -112,6 +112,7 @@ public final class ScaleData {
             long sofar = count(statement, "membership") + count(statement, "invitation");
             values.put("auditEvents", Long.toString(Math.max(0, rows - sofar)));
             run(statement, "scale/30-audit.sql", values);
+            run(statement, "scale/60-reuse.sql", values); // issue 6
             statement.execute("SET session_replication_role = origin");
             say("rows generated in " + since(filling));
             long vacuuming = System.nanoTime();
