@@ -78,12 +78,44 @@ class LotsController {
 			@RegisteredOAuth2AuthorizedClient(SecurityConfiguration.KEYCLOAK) OAuth2AuthorizedClient user) {
 		return this.api.lot(slug, lotId, user)
 			.zipWith(authority(slug, user))
-			.map((loaded) -> Rendering.view("reuse/lot")
-				.modelAttribute("details", loaded.getT1())
-				.modelAttribute("lot", loaded.getT1().lot())
-				.modelAttribute("authority", loaded.getT2())
-				.modelAttribute("conflict", conflit != null)
-				.build());
+			.flatMap((loaded) -> suggestions(slug, loaded.getT1().lot(), user)
+				.map((services) -> Rendering.view("reuse/lot")
+					.modelAttribute("details", loaded.getT1())
+					.modelAttribute("lot", loaded.getT1().lot())
+					.modelAttribute("authority", loaded.getT2())
+					.modelAttribute("services", services.items())
+					.modelAttribute("conflict", conflit != null)
+					.build()));
+	}
+
+	@PostMapping(LOTS + "/{lotId}/attribution")
+	Mono<Rendering> assign(@PathVariable String slug, @PathVariable String lotId,
+			@ModelAttribute AssignmentForm form,
+			@RegisteredOAuth2AuthorizedClient(SecurityConfiguration.KEYCLOAK) OAuth2AuthorizedClient user) {
+		String address = "/collectivites/" + slug + "/lots/" + lotId;
+		if (form.serviceId() == null || form.serviceId().isBlank()) {
+			return Mono.just(Rendering.redirectTo(address + "?conflit=1").build());
+		}
+		return this.api.assign(slug, lotId, form.serviceId(), user)
+			.map((assigned) -> Rendering.redirectTo(address).build())
+			.onErrorResume(ApiProblem.class, (problem) -> Mono.just(Rendering.redirectTo(address + "?conflit=1")
+				.build()));
+	}
+
+	/** Suggested STANDARD services, only for an offered lot meant for internal redeployment. */
+	private Mono<ReuseApi.Services> suggestions(String slug, Lot lot, OAuth2AuthorizedClient user) {
+		if (!lot.status().equals("OFFERED") || !lot.destination().equals("INTERNAL_REDEPLOYMENT")) {
+			return Mono.just(new ReuseApi.Services(List.of()));
+		}
+		return this.api.suggestions(slug, lot.id(), user);
+	}
+
+	/**
+	 * The service chosen for an internal redeployment.
+	 *
+	 * @param serviceId its id
+	 */
+	record AssignmentForm(@Nullable String serviceId) {
 	}
 
 	@PostMapping(LOTS + "/{lotId}/{action}")
