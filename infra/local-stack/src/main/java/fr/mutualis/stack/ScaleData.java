@@ -116,6 +116,7 @@ public final class ScaleData {
             run(statement, "scale/30-audit.sql", values);
             run(statement, "scale/40-plans.sql", values);
             run(statement, "scale/50-indicators.sql", values);
+            run(statement, "scale/60-reuse.sql", values); // issue 6
             statement.execute("SET session_replication_role = origin");
             say("rows generated in " + since(filling));
             long vacuuming = System.nanoTime();

@@ -30,6 +30,27 @@ record LotForm(@Nullable String category, @Nullable String quantity, @Nullable S
 		return new LotForm(null, null, null, "WORKING", "true", null, "EXTERNAL_REUSE", null, null);
 	}
 
+	/** Fields that are not numbers where numbers are expected: field → message key (checked before the api). */
+	Map<String, String> wrongNumbers() {
+		Map<String, String> wrong = new java.util.LinkedHashMap<>();
+		if (!isNumber(this.quantity, true)) {
+			wrong.put("quantity", "reuse.lot.invalid.quantity");
+		}
+		if (!isNumber(this.averageAgeYears, false)) {
+			wrong.put("averageAgeYears", "reuse.lot.invalid.averageAgeYears");
+		}
+		return wrong;
+	}
+
+	/** Blank (the api then names the missing field) or a number: whole when {@code whole}. */
+	static boolean isNumber(@Nullable String value, boolean whole) {
+		if (value == null || value.isBlank()) {
+			return true;
+		}
+		Object parsed = number(value);
+		return parsed instanceof java.math.BigDecimal decimal && (!whole || decimal.stripTrailingZeros().scale() <= 0);
+	}
+
 	/** The api's body; numbers the user mistyped are sent as typed, so that the api names the field. */
 	Map<String, @Nullable Object> body() {
 		Map<String, @Nullable Object> body = new HashMap<>();
@@ -50,7 +71,7 @@ record LotForm(@Nullable String category, @Nullable String quantity, @Nullable S
 			return null;
 		}
 		try {
-			return new java.math.BigDecimal(value.strip().replace(',', '.'));
+			return new java.math.BigDecimal(value.strip().replace(',', '.').replace(" ", "").replace("\u00a0", ""));
 		}
 		catch (NumberFormatException ex) {
 			return value;

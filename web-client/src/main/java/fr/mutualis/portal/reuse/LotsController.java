@@ -2,6 +2,7 @@ package fr.mutualis.portal.reuse;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import fr.mutualis.portal.shared.api.ApiPath;
@@ -60,6 +61,11 @@ class LotsController {
 	@PostMapping(LOTS)
 	Mono<Rendering> declare(@PathVariable String slug, @ModelAttribute LotForm form, Locale locale,
 			@RegisteredOAuth2AuthorizedClient(SecurityConfiguration.KEYCLOAK) OAuth2AuthorizedClient user) {
+		Map<String, String> wrongNumbers = form.wrongNumbers();
+		if (!wrongNumbers.isEmpty()) {
+			return page(slug, null, null, form, this.problems.invalid(wrongNumbers, LotForm.FIELDS, locale),
+					HttpStatus.BAD_REQUEST, user);
+		}
 		return this.api.declare(slug, form.body(), user)
 			.map((created) -> Rendering.redirectTo("/collectivites/" + slug + "/lots/" + created.body().id()).build())
 			.onErrorResume(ApiProblem.class, (problem) -> page(slug, null, null, form,
@@ -72,12 +78,44 @@ class LotsController {
 			@RegisteredOAuth2AuthorizedClient(SecurityConfiguration.KEYCLOAK) OAuth2AuthorizedClient user) {
 		return this.api.lot(slug, lotId, user)
 			.zipWith(authority(slug, user))
-			.map((loaded) -> Rendering.view("reuse/lot")
-				.modelAttribute("details", loaded.getT1())
-				.modelAttribute("lot", loaded.getT1().lot())
-				.modelAttribute("authority", loaded.getT2())
-				.modelAttribute("conflict", conflit != null)
-				.build());
+			.flatMap((loaded) -> suggestions(slug, loaded.getT1().lot(), user)
+				.map((services) -> Rendering.view("reuse/lot")
+					.modelAttribute("details", loaded.getT1())
+					.modelAttribute("lot", loaded.getT1().lot())
+					.modelAttribute("authority", loaded.getT2())
+					.modelAttribute("services", services.items())
+					.modelAttribute("conflict", conflit != null)
+					.build()));
+	}
+
+	@PostMapping(LOTS + "/{lotId}/attribution")
+	Mono<Rendering> assign(@PathVariable String slug, @PathVariable String lotId,
+			@ModelAttribute AssignmentForm form,
+			@RegisteredOAuth2AuthorizedClient(SecurityConfiguration.KEYCLOAK) OAuth2AuthorizedClient user) {
+		String address = "/collectivites/" + slug + "/lots/" + lotId;
+		if (form.serviceId() == null || form.serviceId().isBlank()) {
+			return Mono.just(Rendering.redirectTo(address + "?conflit=1").build());
+		}
+		return this.api.assign(slug, lotId, form.serviceId(), user)
+			.map((assigned) -> Rendering.redirectTo(address).build())
+			.onErrorResume(ApiProblem.class, (problem) -> Mono.just(Rendering.redirectTo(address + "?conflit=1")
+				.build()));
+	}
+
+	/** Suggested STANDARD services, only for an offered lot meant for internal redeployment. */
+	private Mono<ReuseApi.Services> suggestions(String slug, Lot lot, OAuth2AuthorizedClient user) {
+		if (!lot.status().equals("OFFERED") || !lot.destination().equals("INTERNAL_REDEPLOYMENT")) {
+			return Mono.just(new ReuseApi.Services(List.of()));
+		}
+		return this.api.suggestions(slug, lot.id(), user);
+	}
+
+	/**
+	 * The service chosen for an internal redeployment.
+	 *
+	 * @param serviceId its id
+	 */
+	record AssignmentForm(@Nullable String serviceId) {
 	}
 
 	@PostMapping(LOTS + "/{lotId}/{action}")

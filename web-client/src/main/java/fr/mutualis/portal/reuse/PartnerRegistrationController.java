@@ -105,11 +105,11 @@ class PartnerRegistrationController {
 			return new RegistrationForm(null, null, "ASSOCIATION", List.of(), List.of(), null, null, null);
 		}
 
-		boolean offers(String service) {
+		public boolean offers(String service) {
 			return this.services != null && this.services.contains(service);
 		}
 
-		boolean takes(String category) {
+		public boolean takes(String category) {
 			return this.categories != null && this.categories.contains(category);
 		}
 

@@ -56,6 +56,20 @@ class PurchasesController {
 	@PostMapping("/collectivites/{slug}/achats")
 	Mono<Rendering> record(@PathVariable String slug, @ModelAttribute PurchaseForm form, Locale locale,
 			@RegisteredOAuth2AuthorizedClient(SecurityConfiguration.KEYCLOAK) OAuth2AuthorizedClient user) {
+		Map<String, String> wrong = new java.util.LinkedHashMap<>();
+		if (!LotForm.isNumber(form.year(), true)) {
+			wrong.put("year", "reuse.purchase.invalid.year");
+		}
+		if (!LotForm.isNumber(form.quantity(), true)) {
+			wrong.put("quantity", "reuse.purchase.invalid.quantity");
+		}
+		if (!LotForm.isNumber(form.amount(), false)) {
+			wrong.put("amount", "reuse.purchase.invalid.amount");
+		}
+		if (!wrong.isEmpty()) {
+			return page(slug, Year.now().getValue(), form, this.problems.invalid(wrong, FIELDS, locale),
+					HttpStatus.BAD_REQUEST, user);
+		}
 		return this.api.recordPurchase(slug, form.body(), user)
 			.map((saved) -> Rendering.redirectTo("/collectivites/" + slug + "/achats?annee=" + saved.body().year())
 				.build())

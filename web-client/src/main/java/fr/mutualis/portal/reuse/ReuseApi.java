@@ -69,6 +69,41 @@ class ReuseApi {
 		return this.api.post(ApiPath.of(LOT + "/" + action, slug, lotId), Map.of(), Lot.class, user);
 	}
 
+	Mono<Services> suggestions(String slug, String lotId, OAuth2AuthorizedClient user) {
+		return this.api.get(ApiPath.of(LOT + "/suggestions", slug, lotId), Services.class, user);
+	}
+
+	Mono<Versioned<Lot>> assign(String slug, String lotId, String serviceId, OAuth2AuthorizedClient user) {
+		return this.api.post(ApiPath.of(LOT + "/assignment", slug, lotId), Map.of("serviceId", serviceId), Lot.class,
+				user);
+	}
+
+	/**
+	 * Services of an authority that a lot can be redeployed to.
+	 *
+	 * @param items the STANDARD services, best first
+	 */
+	@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+	record Services(java.util.List<Service> items) {
+
+		Services {
+			items = (items != null) ? java.util.List.copyOf(items) : java.util.List.of();
+		}
+
+	}
+
+	/**
+	 * A service of the authority.
+	 *
+	 * @param id its id
+	 * @param name its name
+	 * @param tier VITAL or STANDARD
+	 * @param agents how many agents work there
+	 */
+	@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+	public record Service(String id, String name, String tier, int agents) {
+	}
+
 	Mono<Purchase.Ledger> purchases(String slug, @Nullable Integer year, OAuth2AuthorizedClient user) {
 		return this.api.get(ApiPath.of("/api/v1/authorities/{slug}/purchases", slug).query("year", year),
 				Purchase.Ledger.class, user);

@@ -52,7 +52,7 @@ class ComplianceControllerTests {
 		String page = Pages.open(camille(), PAGE, HttpStatus.OK);
 
 		assertThat(page).contains("<title>Conformité 2026 – Région Bretagne – Mutualis</title>")
-			.contains("<title id=\"reen-jauge\">59,4 % pour un objectif de 50 %</title>")
+			.contains("aria-label=\"59,4 % pour un objectif de 50 %\"")
 			.contains("width=\"118.8\"", "fill=\"#1b6e3a\"", "x1=\"100.0\"")
 			.containsPattern("Matériel réformé en stock au 1er janvier \\(B\\)</th><td class=\"number\">160</td>")
 			.containsPattern("Taux A / B</th><td class=\"number\">59,4 %</td>")
@@ -82,7 +82,7 @@ class ComplianceControllerTests {
 	}
 
 	private WebTestClient camille() {
-		return this.web.mutateWith(TestKeycloak.camille());
+		return this.web.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build().mutateWith(TestKeycloak.camille());
 	}
 
 }

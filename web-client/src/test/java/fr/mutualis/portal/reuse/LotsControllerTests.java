@@ -96,6 +96,16 @@ class LotsControllerTests {
 	}
 
 	@Test
+	void wordsWhereNumbersAreExpectedAreNamedWithoutAskingTheApi() {
+		String page = Pages.send(camille(), LOTS, Map.of("category", "LAPTOP", "quantity", "beaucoup",
+				"averageAgeYears", "5,5", "departmentCode", "29"), HttpStatus.BAD_REQUEST);
+
+		assertThat(page).contains("Indiquez un nombre d’unités entre 1 et 100 000.").contains("value=\"beaucoup\"")
+			.contains("aria-invalid=\"true\"");
+		assertThat(api.last("POST /api/v1/authorities/region-bretagne/lots")).isNull();
+	}
+
+	@Test
 	void aMoveIsAFormPostAndALostRaceIsExplained() {
 		api.answers("POST /api/v1/authorities/region-bretagne/lots/" + LOT_ID + "/collection", ReuseJson.lot("COLLECTED"));
 		assertThat(Pages.sendAndFollow(camille(), LOTS + "/" + LOT_ID + "/collection", Map.of()))
@@ -123,6 +133,25 @@ class LotsControllerTests {
 	}
 
 	@Test
+	void anOfferedLotForInternalRedeploymentSuggestsStandardServices() {
+		String lot = ReuseJson.lot("OFFERED").replace("EXTERNAL_REUSE", "INTERNAL_REDEPLOYMENT");
+		api.answers("GET /api/v1/authorities/region-bretagne/lots/" + LOT_ID, "{\"lot\": " + lot + ", \"timeline\": []}");
+		api.answers("GET /api/v1/authorities/region-bretagne/lots/" + LOT_ID + "/suggestions", """
+				{"items": [{"id": "s1", "name": "Lycées – prêt aux élèves", "tier": "STANDARD", "agents": 40,
+				 "needs": ["LAPTOP"]}], "nextCursor": null}""");
+		api.answers("POST /api/v1/authorities/region-bretagne/lots/" + LOT_ID + "/assignment", ReuseJson.lot("CLAIMED"));
+
+		String page = Pages.open(camille(), LOTS + "/" + LOT_ID, HttpStatus.OK);
+		assertThat(page).contains("Lycées – prêt aux élèves (40 agents)", "Attribuer à ce service");
+		Pages.assertSober(page);
+
+		assertThat(Pages.sendAndFollow(camille(), LOTS + "/" + LOT_ID + "/attribution", Map.of("serviceId", "s1")))
+			.hasToString(LOTS + "/" + LOT_ID);
+		assertThat(api.last("POST /api/v1/authorities/region-bretagne/lots/" + LOT_ID + "/assignment").body())
+			.contains("\"serviceId\":\"s1\"");
+	}
+
+	@Test
 	void aNonMemberGetsTheNotFoundPage() {
 		api.refuses("GET /api/v1/authorities/region-bretagne/lots", 404, "not-found", "");
 
@@ -130,7 +159,7 @@ class LotsControllerTests {
 	}
 
 	private WebTestClient camille() {
-		return this.web.mutateWith(TestKeycloak.camille());
+		return this.web.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build().mutateWith(TestKeycloak.camille());
 	}
 
 }

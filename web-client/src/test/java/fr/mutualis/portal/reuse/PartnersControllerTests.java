@@ -102,11 +102,11 @@ class PartnersControllerTests {
 	}
 
 	private WebTestClient camille() {
-		return this.web.mutateWith(TestKeycloak.camille());
+		return this.web.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build().mutateWith(TestKeycloak.camille());
 	}
 
 	private WebTestClient operator() {
-		return this.web.mutateWith(TestKeycloak.camille());
+		return this.web.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build().mutateWith(TestKeycloak.camille());
 	}
 
 }
