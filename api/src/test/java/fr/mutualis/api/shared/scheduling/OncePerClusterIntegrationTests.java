@@ -88,12 +88,15 @@ class OncePerClusterIntegrationTests {
             this.instance = instance;
         }
 
+        /** Spring calls this once and subscribes to the answer at every tick: everything happens inside. */
         @Scheduled(cron = "*/5 * * * * *")
         Mono<Boolean> tick() {
-            long tick = Instant.now().getEpochSecond() / 5 * 5;
-            FIRED.computeIfAbsent(tick, key -> ConcurrentHashMap.newKeySet()).add(instance);
-            return jobs.once(JOB, () -> Mono.fromRunnable(() -> RAN
-                    .computeIfAbsent(tick, key -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(instance)));
+            return Mono.defer(() -> {
+                long tick = Instant.now().getEpochSecond() / 5 * 5;
+                FIRED.computeIfAbsent(tick, key -> ConcurrentHashMap.newKeySet()).add(instance);
+                return jobs.once(JOB, () -> Mono.fromRunnable(() -> RAN
+                        .computeIfAbsent(tick, key -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(instance)));
+            });
         }
     }
 }
