@@ -67,9 +67,9 @@ FROM pg_policy;
 SQL
 }
 if diff <(fingerprint "$source") <(fingerprint "$target") > /dev/null; then
-  echo "restored copy identical: $(fingerprint "$target" | head -1 | tr ' ' '\n' | wc -l) tables, same row counts," \
+  echo "restored copy identical: $(fingerprint "$target" | sed -n 1p | tr ' ' '\n' | wc -l) tables, same row counts," \
        "row-level security and policies"
-  fingerprint "$target" | head -1 | tr ' ' '\n' | sed 's/^/  /'
+  fingerprint "$target" | sed -n 1p | tr ' ' '\n' | sed 's/^/  /'
 else
   echo "RESTORED COPY DIFFERS:" >&2
   diff <(fingerprint "$source") <(fingerprint "$target") >&2

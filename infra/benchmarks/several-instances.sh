@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Requests per second of the api on an authenticated read, GET /api/v1/authorities/{slug} (token checked, membership
-# looked up, one row read in a transaction under row-level security), first with one api instance, then with two
-# instances on the same database, each loaded by its own wrk at the same time (issue 10, docs/benchmarks.md).
+# Requests per second of the api on an authenticated read, GET /api/v1/authorities/{slug} (token validated, then the
+# authority read from PostgreSQL), first with one api instance, then with two instances on the same database, each
+# loaded by its own wrk at the same time (issue 10, docs/benchmarks.md).
 #   1. starts ./run.sh (PostgreSQL, Keycloak, api on 8081, portal, demo data) in its own process group;
-#   2. wrk 2 threads, 50 connections, 30 s on api 1, with a real token of editor.bretagne (dev client mutualis-cli);
+#   2. wrk 2 threads, 50 connections, 30 s on api 1 (after 10 s of warm-up), with a real token of editor.bretagne
+#      (dev client mutualis-cli);
 #   3. starts a second api from the same jar on 8083 (management 8093), same database and Keycloak;
 #   4. two wrk at once (1 thread, 50 connections, 30 s each), one per api; prints each and the sum;
 #   5. stops everything it started.
@@ -66,6 +67,7 @@ auth="Authorization: Bearer $(token editor.bretagne)"
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "$auth" "http://localhost:8081/api/v1/authorities/$slug")
 [[ $status == 200 ]] || { echo "GET /api/v1/authorities/$slug answered $status" >&2; exit 1; }
 
+wrk -t1 -c20 -d10s -H "$auth" "http://localhost:8081/api/v1/authorities/$slug" > /dev/null  # warm-up (JIT), not counted
 echo "one api: wrk -t2 -c50 -d$duration GET /api/v1/authorities/$slug (load average before: $(load))"
 wrk -t2 -c50 -d"$duration" --latency -H "$auth" "http://localhost:8081/api/v1/authorities/$slug" > "$out/one.txt"
 figures "$out/one.txt"
@@ -82,8 +84,7 @@ until curl -sf -o /dev/null http://localhost:8093/actuator/health/readiness; do
   kill -0 "$second_api" 2>/dev/null || { echo "the second api stopped:" >&2; tail -40 "$out/api-2.log" >&2; exit 1; }
   sleep 1
 done
-curl -s -o /dev/null -H "$auth" "http://localhost:8083/api/v1/authorities/$slug"  # warm it up a little
-wrk -t1 -c20 -d10s -H "$auth" "http://localhost:8083/api/v1/authorities/$slug" > /dev/null
+wrk -t1 -c20 -d10s -H "$auth" "http://localhost:8083/api/v1/authorities/$slug" > /dev/null  # same warm-up
 
 echo "two apis at once: wrk -t1 -c50 -d$duration on each (load average before: $(load))"
 wrk -t1 -c50 -d"$duration" --latency -H "$auth" "http://localhost:8081/api/v1/authorities/$slug" > "$out/a.txt" &

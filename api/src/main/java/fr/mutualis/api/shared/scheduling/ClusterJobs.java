@@ -21,7 +21,9 @@ import reactor.core.scheduler.Schedulers;
  * not block the job for ever).
  * <p>
  * A job of another feature (open-data export, webhook retries, digests) is a {@code @Scheduled} method returning
- * {@code jobs.once(job, () -> work)}: Spring subscribes to it at each tick.
+ * {@code jobs.once(job, () -> work)}. Spring calls such a method once and subscribes to its {@code Mono} at every
+ * tick: {@code once} and the {@code work} supplier are lazy, so each tick takes the lock and builds its work anew
+ * (compute "now" inside the supplier, never in the method's body).
  */
 @Component
 public class ClusterJobs {
