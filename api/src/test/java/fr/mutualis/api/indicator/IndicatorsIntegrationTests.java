@@ -49,9 +49,11 @@ class IndicatorsIntegrationTests {
     @Test
     void theCatalogueHoldsTheSeededIndicatorsAndShowsWhichAreComputed() {
         as("viewer.quimper", client.get().uri("/api/v1/indicators")).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.items.length()").isEqualTo(17)
+                .jsonPath("$.items.length()").isEqualTo(19)
                 .jsonPath("$.items[?(@.code == 'DC_PUE')].valueKind").isEqualTo("RATIO_AT_LEAST_ONE")
                 .jsonPath("$.items[?(@.code == 'EMBODIED_CO2_PER_AGENT')].computed").isEqualTo(true)
+                .jsonPath("$.items[?(@.code == 'REUSE_PURCHASE_SHARE')].computed").isEqualTo(true)
+                .jsonPath("$.items[?(@.code == 'KNOWLEDGE_SCORE_AGENTS')].computed").isEqualTo(true)
                 .jsonPath("$.items[?(@.code == 'EQ_PER_AGENT')].normalization").isEqualTo("PER_AGENT")
                 .jsonPath("$.items[?(@.code == 'INCLUSION_SUPPORT')].normalization").isEqualTo("PER_1000_INHABITANTS");
     }

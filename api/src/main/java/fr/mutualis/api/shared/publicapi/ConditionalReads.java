@@ -23,9 +23,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Conditional reads of {@code /public/v1}: every successful JSON read gets a strong {@code ETag} (a SHA-256 of its
- * body, unless the route set one itself) and {@code Cache-Control: public}; a request whose {@code If-None-Match}
- * names it answers 304 without a body. Public reads are small pages (at most 200 items): their bodies are hashed in
- * memory; large downloads (open data) set their own ETag and stream.
+ * body) and {@code Cache-Control: public}; a request whose {@code If-None-Match} names it answers 304 without a
+ * body. A route that sets its own {@code ETag} or {@code Cache-Control} (e.g. {@code no-store} for a questionnaire
+ * behind a secret link) decides for itself. Public reads are small pages (at most 200 items): their bodies are
+ * hashed in memory; large downloads (open data) set their own ETag and stream.
  */
 public class ConditionalReads implements WebFilter, Ordered {
 
@@ -69,7 +70,9 @@ public class ConditionalReads implements WebFilter, Ordered {
             ServerHttpResponse response = getDelegate();
             HttpHeaders headers = response.getHeaders();
             boolean json = MediaType.APPLICATION_JSON.isCompatibleWith(headers.getContentType());
-            if (!HttpStatus.OK.equals(response.getStatusCode()) || !json || headers.getETag() != null) {
+            String cacheControl = headers.getCacheControl();
+            boolean routeDecides = headers.getETag() != null || cacheControl != null;
+            if (!HttpStatus.OK.equals(response.getStatusCode()) || !json || routeDecides) {
                 return super.writeWith(body);
             }
             return DataBufferUtils.join(Flux.from(body)).flatMap(joined -> {

@@ -49,6 +49,10 @@ class ProblemDocumentation implements OpenApiCustomizer {
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         documentCreation(method, responses);
+        ApiResponse noContent = responses.get("204");
+        if (noContent != null) {
+            noContent.setContent(null);
+        }
         Map<String, String> statuses = new LinkedHashMap<>();
         statuses.put("400", "Invalid input: the errors array names each field");
         statuses.put("401", "No valid access token (or, on an anonymous read, an invalid one)");
