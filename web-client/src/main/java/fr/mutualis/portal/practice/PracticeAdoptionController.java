@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
  * from the practice ({@code POST /api/v1/authorities/{slug}/plans/{planId}/adoptions}, plans contract).
  */
 @Controller
-class AdoptionController {
+class PracticeAdoptionController {
 
 	static final FormFields ADOPTION = FormFields.of("practices.adoption", "planId");
 
@@ -39,7 +39,7 @@ class AdoptionController {
 
 	private final ProblemMessages problems;
 
-	AdoptionController(PracticesApi practices, PracticePage page, ProblemMessages problems) {
+	PracticeAdoptionController(PracticesApi practices, PracticePage page, ProblemMessages problems) {
 		this.practices = practices;
 		this.page = page;
 		this.problems = problems;
