@@ -24,8 +24,7 @@ done
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 PGBENCH=${PGBENCH:-$(command -v pgbench || echo /usr/lib/postgresql/15/bin/pgbench)}
 HOST=${MUTUALIS_DB_HOST:-localhost}
-DB=mutualis_scale
-export MUTUALIS_DB_NAME=$DB MUTUALIS_KEYCLOAK_DB_NAME=mutualis_keycloak_bench
+DB=${MUTUALIS_SCALE_DB:-mutualis_scale_indicators}  # its own: other engineers rebuild mutualis_scale
 export MUTUALIS_PORTAL_PORT=18080 MUTUALIS_API_PORT=18081 MUTUALIS_KEYCLOAK_PORT=18180
 export MUTUALIS_PORTAL_MANAGEMENT_PORT=18090 MUTUALIS_API_MANAGEMENT_PORT=18091 MUTUALIS_MAIL_PORT=12525
 API=http://localhost:$MUTUALIS_API_PORT
@@ -48,7 +47,7 @@ if [[ $keep == false ]]; then
 fi
 
 echo "starting the local stack on the scale database (ports 18xxx)..."
-setsid ./run.sh >"$out/run.log" 2>&1 < /dev/null &
+MUTUALIS_DB_NAME=$DB MUTUALIS_KEYCLOAK_DB_NAME=mutualis_keycloak_bench setsid ./run.sh >"$out/run.log" 2>&1 < /dev/null &
 launcher=$!
 sleep 0.5
 stack_group=$(ps -o pgid= -p "$launcher" | tr -d ' ')

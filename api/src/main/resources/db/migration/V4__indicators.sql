@@ -52,8 +52,10 @@ CREATE TABLE measurement (
     PRIMARY KEY (tenant_id, id),
     UNIQUE (tenant_id, indicator_code, year)
 );
--- Comparisons read one indicator and one year over the whole network: only values that may be shared.
-CREATE INDEX measurement_shared ON measurement (indicator_code, year) INCLUDE (tenant_id, value)
+-- Comparisons read one indicator and one year over the whole network: only values that may be shared. Every column
+-- that the query and the row-level security policies read is in the index, so that it is an index-only scan (rows of
+-- one indicator and year are spread over the table: a heap fetch per row costs ten times more at 40,000 authorities).
+CREATE INDEX measurement_shared ON measurement (indicator_code, year) INCLUDE (tenant_id, value, confidential)
     WHERE NOT confidential;
 
 -- The devices an authority owns in a year, per equipment category ({"LAPTOP": 120, ...}).

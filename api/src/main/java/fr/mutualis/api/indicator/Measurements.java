@@ -12,6 +12,7 @@ import fr.mutualis.api.shared.web.VersionMismatch;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -44,21 +45,25 @@ public class Measurements {
         return tenancy.run(access.context(), () -> indicators.find(tenant, code)
                 .switchIfEmpty(Mono.error(() -> new UnknownIndicator(code)))
                 .doOnNext(indicator -> indicator.valueKind().check("value", input.value()))
-                .then(rows.find(tenant, code, year).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty()))
-                .flatMap(current -> {
-                    if (expectedVersion != null && current.map(m -> m.version() != expectedVersion).orElse(true)) {
-                        return Mono.error(new VersionMismatch());
-                    }
-                    if (current.isPresent() && current.get().sameAs(input)) {
-                        return Mono.just(new Stored(current.get(), false));
-                    }
-                    Mono<Long> write = current.isPresent() ? rows.update(tenant, code, year, input)
-                            : rows.insert(tenant, Ids.next(), code, year, input);
-                    return write.then(audit.append(access, "measurement.recorded", "measurement", code + "/" + year,
-                                    Map.of("confidential", input.confidential())))
-                            .then(rows.find(tenant, code, year))
-                            .map(stored -> new Stored(stored, current.isEmpty()));
-                }));
+                .then(rows.find(tenant, code, year).map(Optional::of).defaultIfEmpty(Optional.empty()))
+                .flatMap(current -> store(access, code, year, input, current, expectedVersion)));
+    }
+
+    private Mono<Stored> store(TenantAccess access, String code, int year, MeasurementInput input,
+            Optional<Measurement> current, @Nullable Long expectedVersion) {
+        if (expectedVersion != null && current.map(m -> m.version() != expectedVersion).orElse(true)) {
+            return Mono.error(new VersionMismatch());
+        }
+        if (current.isPresent() && current.get().sameAs(input)) {
+            return Mono.just(new Stored(current.get(), false));
+        }
+        UUID tenant = access.authorityId();
+        Mono<Long> write = current.isPresent() ? rows.update(tenant, code, year, input)
+                : rows.insert(tenant, Ids.next(), code, year, input);
+        return write.then(audit.append(access, "measurement.recorded", "measurement", code + "/" + year,
+                        Map.of("confidential", input.confidential())))
+                .then(rows.find(tenant, code, year))
+                .map(stored -> new Stored(stored, current.isEmpty()));
     }
 
     public Mono<Measurement> find(TenantAccess access, String code, int year) {

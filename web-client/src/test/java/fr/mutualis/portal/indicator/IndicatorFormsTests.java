@@ -3,6 +3,7 @@ package fr.mutualis.portal.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 
 import fr.mutualis.portal.shared.ApiJson;
@@ -149,8 +150,9 @@ class IndicatorFormsTests {
 		assertThat(api.last("PUT " + BASE + "/inventories/2024")).isNull();
 	}
 
+	/** Camille, with time for a first page while other builds share the CPU. */
 	private WebTestClient camille() {
-		return this.web.mutateWith(TestKeycloak.camille());
+		return this.web.mutate().responseTimeout(Duration.ofSeconds(30)).build().mutateWith(TestKeycloak.camille());
 	}
 
 }

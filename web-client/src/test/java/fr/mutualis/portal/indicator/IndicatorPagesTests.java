@@ -3,6 +3,7 @@ package fr.mutualis.portal.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Duration;
 
 import fr.mutualis.portal.shared.ApiJson;
 import fr.mutualis.portal.shared.FakeApi;
@@ -125,8 +126,9 @@ class IndicatorPagesTests {
 		assertThat(api.last("GET " + BASE + "/comparisons/AGENTS_TRAINED").uri()).contains("peers=ALL");
 	}
 
+	/** Camille, with time for a first page while other builds share the CPU. */
 	private WebTestClient camille() {
-		return this.web.mutateWith(TestKeycloak.camille());
+		return this.web.mutate().responseTimeout(Duration.ofSeconds(30)).build().mutateWith(TestKeycloak.camille());
 	}
 
 }
