@@ -15,18 +15,22 @@ import fr.mutualis.portal.shared.tenancy.Tenancy;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 
 /**
  * A WebFlux slice of the portal: the given controllers, with the portal's security,
  * languages, layout attributes, api client, the user's authorities ({@link Tenancy}), the
- * problem messages of forms, and the {@link TestKeycloak} registration.
+ * problem messages of forms, the {@link TestKeycloak} registration, and the features' api clients and page
+ * helpers ({@code *Api}, {@code *Page} components) that their controllers need.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@WebFluxTest
+@WebFluxTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+		pattern = "fr\\.mutualis\\.portal\\.[a-z]+\\.[A-Za-z]+(Api|Page)"))
 @Import({ SecurityConfiguration.class, LanguageConfiguration.class, ApiClientConfiguration.class, Tenancy.class,
 		ProblemMessages.class, TestKeycloak.class })
 @ImportAutoConfiguration(WebClientAutoConfiguration.class)
