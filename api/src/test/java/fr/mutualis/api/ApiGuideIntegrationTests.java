@@ -14,20 +14,18 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Runs every {@code sh} example of {@code docs/api-guide.md} with bash and curl against this api (with the demo data)
- * and the test Keycloak: an example that no longer works fails the build.
+ * Runs every {@code sh} example of {@code docs/api-guide.md}, in order and in one bash, with curl and jq against this
+ * api (with the demo data) and the test Keycloak: an example that no longer works fails the build.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "mutualis.public-api.anonymous-per-minute=10000")
@@ -52,32 +50,37 @@ class ApiGuideIntegrationTests {
         new DemoData(api(), TestStack.keycloak(), line -> { }).seed();
     }
 
-    static Stream<String> examples() throws IOException {
+    /** The examples, in the order of the guide. */
+    static List<String> examples() throws IOException {
         String guide = Files.readString(TestStack.projectDirectory().resolve("docs/api-guide.md"));
         List<String> found = new ArrayList<>();
         Matcher matcher = EXAMPLE.matcher(guide);
         while (matcher.find()) {
             found.add(matcher.group(1));
         }
-        assertThat(found).isNotEmpty();
-        return found.stream();
+        return found;
     }
 
-    @ParameterizedTest(name = "example {index}")
-    @MethodSource("examples")
-    void theExampleWorks(String example) throws IOException, InterruptedException {
-        ProcessBuilder bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", example)
+    /** All the examples in one shell, in order, as a reader would run them in one terminal. */
+    @Test
+    void theExamplesWorkInOrder() throws IOException, InterruptedException {
+        List<String> examples = examples();
+        assertThat(examples).hasSizeGreaterThan(5);
+        StringBuilder script = new StringBuilder();
+        for (int i = 0; i < examples.size(); i++) {
+            script.append("echo '>>> example ").append(i + 1).append("'\n").append(examples.get(i)).append('\n');
+        }
+        ProcessBuilder bash = new ProcessBuilder("timeout", "300", "bash", "-euo", "pipefail", "-c", script.toString())
                 .directory(workingDirectory.toFile()).redirectErrorStream(true);
         bash.environment().put("MUTUALIS_API", api().toString());
         bash.environment().put("MUTUALIS_KEYCLOAK", TestStack.keycloak().url().toString().replaceAll("/$", ""));
         Process process = bash.start();
-        boolean finished = process.waitFor(90, TimeUnit.SECONDS);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-        assertThat(finished).as("finished within 90 s:\n" + example).isTrue();
-        assertThat(process.exitValue()).as("exit status of\n" + example + "\noutput:\n" + output).isZero();
+        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+        assertThat(finished).as("the examples finished within 5 minutes").isTrue();
+        String last = output.substring(Math.max(0, output.lastIndexOf(">>> example")));
+        assertThat(process.exitValue()).as("exit status; the failing example's output:\n" + last).isZero();
+        assertThat(output).contains(">>> example " + examples.size());
     }
 
     private URI api() {
