@@ -49,6 +49,9 @@ class ProblemDocumentation implements OpenApiCustomizer {
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         documentCreation(method, responses);
+        if (method == PathItem.HttpMethod.DELETE && !responses.containsKey("204")) {
+            responses.addApiResponse("204", new ApiResponse().description("Deleted"));
+        }
         ApiResponse noContent = responses.get("204");
         if (noContent != null) {
             noContent.setContent(null);
