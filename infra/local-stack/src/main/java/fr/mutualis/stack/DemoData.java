@@ -135,6 +135,7 @@ public final class DemoData {
         for (DemoMember member : MEMBERS) {
             ensureMembership(member);
         }
+        new DemoPractices(api, keycloak, this::changed).seed();
         return List.copyOf(changes);
     }
 
