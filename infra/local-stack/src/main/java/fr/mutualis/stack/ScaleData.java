@@ -112,6 +112,8 @@ public final class ScaleData {
             long sofar = count(statement, "membership") + count(statement, "invitation");
             values.put("auditEvents", Long.toString(Math.max(0, rows - sofar)));
             run(statement, "scale/30-audit.sql", values);
+            values.put("practices", Settings.get("mutualis.scale.practices", "50000")); // Best practices (issue 7)
+            run(statement, "scale/70-practices.sql", values);
             statement.execute("SET session_replication_role = origin");
             say("rows generated in " + since(filling));
             long vacuuming = System.nanoTime();
