@@ -88,13 +88,13 @@ SELECT row_number() OVER (), s FROM (VALUES
 -- to 2%, as names and specific terms have in a real library).
 CREATE TEMPORARY TABLE scale_practice_word (n integer PRIMARY KEY, word text NOT NULL);
 INSERT INTO scale_practice_word (n, word)
-SELECT row_number() OVER (), w FROM (
-    SELECT unnest(ARRAY['médiathèque', 'piscine', 'lycée', 'collège', 'école', 'mairie annexe', 'centre social',
-                        'musée', 'conservatoire', 'archives', 'crèche', 'déchèterie', 'port', 'aéroport', 'gare',
-                        'maison de santé', 'office de tourisme', 'théâtre', 'stade', 'cantine']) || ' '
-           || unnest(ARRAY['de Brest', 'de Quimper', 'de Rennes', 'de Lorient', 'de Vannes', 'de Saint-Brieuc',
-                           'de Morlaix', 'de Lannion', 'de Concarneau', 'de Douarnenez', 'de Fougères', 'de Vitré',
-                           'de Redon', 'de Pontivy', 'de Dinan']) AS w) words;
+SELECT row_number() OVER (), place || ' ' || town
+FROM unnest(ARRAY['médiathèque', 'piscine', 'lycée', 'collège', 'école', 'mairie annexe', 'centre social', 'musée',
+                  'conservatoire', 'archives', 'crèche', 'déchèterie', 'port', 'aéroport', 'gare', 'maison de santé',
+                  'office de tourisme', 'théâtre', 'stade', 'cantine']) AS place
+CROSS JOIN unnest(ARRAY['de Brest', 'de Quimper', 'de Rennes', 'de Lorient', 'de Vannes', 'de Saint-Brieuc',
+                        'de Morlaix', 'de Lannion', 'de Concarneau', 'de Douarnenez', 'de Fougères', 'de Vitré',
+                        'de Redon', 'de Pontivy', 'de Dinan']) AS town;
 
 CREATE TEMPORARY TABLE scale_practice_plan AS
 SELECT id, sqrt(greatest(coalesce(agents, 1), 1)) * (0.5 + random()) AS weight FROM authority;
