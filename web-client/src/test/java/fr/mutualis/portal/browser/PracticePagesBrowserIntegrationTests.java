@@ -68,8 +68,8 @@ class PracticePagesBrowserIntegrationTests extends PortalBrowserTest {
         page.getByLabel("Description").fill("## Étapes\n\n**un** atelier\n\n<script>alert(1)</script>");
         page.getByLabel("Thème").selectOption("USAGE");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aperçu")).click();
-        assertThat(page.locator(".preview h2")).hasText("Étapes");
-        assertThat(page.locator(".preview strong")).hasText("un");
+        assertThat(page.locator(".preview .practice-body h2")).hasText("Étapes");
+        assertThat(page.locator(".preview .practice-body strong")).hasText("un");
         assertThat(page.locator(".preview script")).hasCount(0);
         Browsers.assertAccessible(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
