@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @PortalWebFluxTest(NewsController.class)
-@Import({ PracticesApi.class, PracticeNews.class })
+@Import(PracticeNews.class)
 class NewsControllerTests {
 
 	static final FakeApi api = new FakeApi();

@@ -15,14 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @PortalWebFluxTest({ PracticePageController.class, AdoptionController.class })
-@Import({ PracticesApi.class, PracticePage.class })
 class PracticePageControllerTests {
 
 	static final FakeApi api = new FakeApi();
