@@ -20,6 +20,13 @@ ALTER TEXT SEARCH CONFIGURATION french_unaccent
 CREATE FUNCTION practice_query(words text) RETURNS tsquery LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$ SELECT websearch_to_tsquery('french_unaccent'::regconfig, regexp_replace(words, '\mles\M', ' ', 'gi')) $$;
 
+-- The excerpt of a search hit: the words found between two control characters (removed from the text first, so that
+-- they can only be the marks), which the api turns into <mark> after escaping the text.
+CREATE FUNCTION practice_excerpt(content text, query tsquery) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT ts_headline('french_unaccent'::regconfig, translate(content, chr(2) || chr(3), ''), query,
+                             'StartSel=' || chr(2) || ', StopSel=' || chr(3)
+                             || ', MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "') $$;
+
 CREATE TABLE practice (
     tenant_id    uuid NOT NULL REFERENCES authority (id),
     id           uuid NOT NULL,

@@ -61,7 +61,7 @@ class PracticeRows {
 
     /** The practices of one authority, drafts included, newest first. */
     Flux<Practice> ofAuthority(UUID tenantId, @Nullable UUID before, int limit) {
-        return database.sql(SELECT + "WHERE p.tenant_id = $1 AND ($2::uuid IS NULL OR p.id < $2) ORDER BY p.id DESC LIMIT $3")
+        return database.sql(SELECT + "WHERE p.tenant_id = $1 AND ($2::uuid IS NULL OR p.id < $2::uuid) ORDER BY p.id DESC LIMIT $3")
                 .bind("$1", tenantId).bind("$2", text(before == null ? null : before.toString()))
                 .bind("$3", limit).map(PracticeRows::practice).all();
     }

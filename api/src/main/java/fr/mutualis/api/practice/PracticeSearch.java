@@ -5,9 +5,12 @@ import fr.mutualis.api.shared.tenancy.Tenancy;
 import fr.mutualis.api.shared.tenancy.TenantContext;
 import fr.mutualis.api.shared.web.InvalidCursor;
 import fr.mutualis.api.shared.web.Page;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -29,23 +32,28 @@ public class PracticeSearch {
             int limit) {
         Position after = cursor == null ? null : Position.of(Page.decode(cursor));
         TenantContext context = caller == null ? Practices.anonymous() : TenantContext.of(caller);
-        Mono<List<PracticeHit>> hits = tenancy.runMany(context, () -> rows.page(query,
-                after == null ? null : after.rank(), after == null ? null : after.id(), limit + 1)).collectList();
-        Mono<List<SearchRows.FacetRow>> facets = tenancy.runMany(context, () -> rows.facets(query)).collectList();
-        return Mono.zip(hits, facets).map(found -> results(found.getT1(), found.getT2(), limit));
+        return tenancy.runMany(context, () -> rows.search(query, after == null ? null : after.rank(),
+                        after == null ? null : after.id(), limit + 1))
+                .collectList()
+                .map(found -> results(found, limit));
     }
 
-    private static PracticeResults results(List<PracticeHit> hits, List<SearchRows.FacetRow> facetRows, int limit) {
+    private static PracticeResults results(List<SearchRows.Row> rows, int limit) {
+        List<PracticeHit> hits = rows.stream().map(SearchRows.Row::hit).filter(Objects::nonNull).toList();
         Page<PracticeHit> page = Page.of(hits, limit, hit -> hit.rank() + "|" + hit.id());
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
+        List.of("theme", "authorityKind", "region").forEach(name -> facets.put(name, new ArrayList<>()));
         long total = 0;
-        for (String name : List.of("theme", "authorityKind", "region")) {
-            facets.put(name, facetRows.stream().filter(row -> row.facet().equals(name) && row.value() != null)
-                    .map(row -> new Facet(row.value(), row.count())).toList());
+        for (String entry : rows.isEmpty() ? List.<String>of() : rows.getFirst().facets()) {
+            String[] parts = entry.split("\\|", 3);
+            if (parts[0].equals("total")) {
+                total = Long.parseLong(parts[2]);
+            } else if (!parts[1].isEmpty()) {
+                facets.get(parts[0]).add(new Facet(parts[1], Long.parseLong(parts[2])));
+            }
         }
-        for (SearchRows.FacetRow row : facetRows) {
-            total = row.facet().equals("total") ? row.count() : total;
-        }
+        facets.values().forEach(list -> list.sort(Comparator.comparingLong(Facet::count).reversed()
+                .thenComparing(Facet::value)));
         return new PracticeResults(page.items(), page.nextCursor(), total, facets);
     }
 

@@ -6,6 +6,7 @@ import io.r2dbc.spi.Parameters;
 import io.r2dbc.spi.R2dbcType;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -24,45 +25,47 @@ class SearchRows {
     static final char START = '\u0002';
     static final char STOP = '\u0003';
 
-    private static final String MATCHES = """
-            WITH query AS (
-                SELECT CASE WHEN $1::text IS NULL OR numnode(practice_query($1)) = 0 THEN NULL
-                            ELSE practice_query($1) END AS q),
-            matches AS (
-                SELECT p.tenant_id, p.id, p.theme, a.kind, a.region_code, query.q,
-                       CASE WHEN query.q IS NULL THEN 0::real ELSE ts_rank(p.search, query.q) END AS rank
-                FROM practice p CROSS JOIN query JOIN authority a ON a.id = p.tenant_id
-                WHERE p.status = 'PUBLISHED'
-                  AND (query.q IS NULL OR p.search @@ query.q)
+    /**
+     * One statement, one pass over the matches: they are ranked once (materialised), then give both the facets (one
+     * row, always there) and the page (excerpts of the shown rows only). A search with no page row still answers its
+     * facets and total. {match}, {rank} and {excerpt} are those of a search with words, or of the library without
+     * words (newest first); the condition on the words is written plainly so that the GIN index serves it.
+     */
+    private static final String SEARCH = """
+            WITH matches AS MATERIALIZED (
+                SELECT p.tenant_id, p.id, p.theme, a.kind, a.region_code, {rank} AS rank
+                FROM practice p JOIN authority a ON a.id = p.tenant_id
+                WHERE p.status = 'PUBLISHED' AND {match}
                   AND ($2::text IS NULL OR p.theme = $2)
                   AND ($3::text IS NULL OR p.tags @> ARRAY[$3::text])
                   AND ($4::text IS NULL OR a.kind = $4)
                   AND ($5::text IS NULL OR a.region_code = $5)
                   AND ($6::timestamptz IS NULL OR p.published_at > $6::timestamptz)
-                  AND (NOT $7 OR p.visibility = 'PUBLIC'))
-            """;
-
-    private static final String PAGE = MATCHES + """
-            , page AS (
+                  AND (NOT $7 OR p.visibility = 'PUBLIC')),
+            facets AS (
+                SELECT array_agg(facet || '|' || value || '|' || n) AS facets
+                FROM (SELECT CASE WHEN grouping(theme) = 0 THEN 'theme' WHEN grouping(kind) = 0 THEN 'authorityKind'
+                                  WHEN grouping(region_code) = 0 THEN 'region' ELSE 'total' END AS facet,
+                             coalesce(theme, kind, region_code, '') AS value, count(*) AS n
+                      FROM matches GROUP BY GROUPING SETS ((theme), (kind), (region_code), ())) counted),
+            page AS (
                 SELECT * FROM matches
                 WHERE $8::real IS NULL OR (rank, id) < ($8::real, $9::uuid)
                 ORDER BY rank DESC, id DESC LIMIT $10)
-            SELECT page.rank, p.id, p.title, p.summary, p.theme, p.tags, p.effort, p.cost, p.impact, p.visibility,
-                   p.published_at, a.slug, a.name, a.kind, a.region_code,
-                   CASE WHEN page.q IS NULL THEN NULL ELSE ts_headline('french_unaccent'::regconfig,
-                        translate(p.summary || E'\\n' || p.body, chr(2) || chr(3), ''), page.q,
-                        'StartSel=' || chr(2) || ', StopSel=' || chr(3)
-                        || ', MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "') END AS excerpt
-            FROM page JOIN practice p ON p.tenant_id = page.tenant_id AND p.id = page.id
-            JOIN authority a ON a.id = p.tenant_id
-            ORDER BY page.rank DESC, page.id DESC""";
+            SELECT facets.facets, shown.* FROM facets LEFT JOIN LATERAL (
+                SELECT page.rank, p.id, p.title, p.summary, p.theme, p.tags, p.effort, p.cost, p.impact, p.visibility,
+                       p.published_at, a.slug, a.name, a.kind, a.region_code, {excerpt} AS excerpt
+                FROM page JOIN practice p ON p.tenant_id = page.tenant_id AND p.id = page.id
+                JOIN authority a ON a.id = p.tenant_id) shown ON true
+            ORDER BY shown.rank DESC, shown.id DESC""";
 
-    private static final String FACETS = MATCHES + """
-            SELECT CASE WHEN grouping(theme) = 0 THEN 'theme' WHEN grouping(kind) = 0 THEN 'authorityKind'
-                        WHEN grouping(region_code) = 0 THEN 'region' ELSE 'total' END AS facet,
-                   coalesce(theme, kind, region_code) AS value, count(*) AS count
-            FROM matches GROUP BY GROUPING SETS ((theme), (kind), (region_code), ())
-            ORDER BY facet, count DESC, value""";
+    static final String WORDS_MATCH = "p.search @@ practice_query($1)";
+    static final String WORDS_RANK = "ts_rank(p.search, practice_query($1))";
+    static final String WORDS_EXCERPT = "practice_excerpt(p.summary || E'\\n' || p.body, practice_query($1))";
+    static final String SEARCH_WORDS = SEARCH.replace("{match}", WORDS_MATCH).replace("{rank}", WORDS_RANK)
+            .replace("{excerpt}", WORDS_EXCERPT);
+    static final String SEARCH_NONE = SEARCH.replace("{match}", "$1::text IS NULL").replace("{rank}", "0::real")
+            .replace("{excerpt}", "NULL::text");
 
     private final DatabaseClient database;
 
@@ -70,22 +73,17 @@ class SearchRows {
         this.database = database;
     }
 
-    Flux<PracticeHit> page(PracticeQuery query, @Nullable Float afterRank, @Nullable UUID afterId, int limit) {
-        return bind(database.sql(PAGE), query)
+    /** The rows of one search: each carries the facets (as "facet|value|count"); the page's hit, if any. */
+    Flux<Row> search(PracticeQuery query, @Nullable Float afterRank, @Nullable UUID afterId, int limit) {
+        return bind(database.sql(query.words() == null ? SEARCH_NONE : SEARCH_WORDS), query)
                 .bind("$8", afterRank == null ? Parameters.in(R2dbcType.REAL) : Parameters.in(R2dbcType.REAL, afterRank))
                 .bind("$9", text(afterId == null ? null : afterId.toString()))
                 .bind("$10", limit)
-                .map(SearchRows::hit).all();
-    }
-
-    Flux<FacetRow> facets(PracticeQuery query) {
-        return bind(database.sql(FACETS), query)
-                .map(row -> new FacetRow(row.get("facet", String.class), row.get("value", String.class),
-                        row.get("count", Long.class)))
+                .map(row -> new Row(PracticeRows.list(row, "facets"), row.get("id", UUID.class) == null ? null : hit(row)))
                 .all();
     }
 
-    record FacetRow(String facet, @Nullable String value, long count) {
+    record Row(List<String> facets, @Nullable PracticeHit hit) {
     }
 
     private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec sql, PracticeQuery query) {

@@ -115,6 +115,21 @@ class PracticesIntegrationTests {
     }
 
     @Test
+    void membersListTheirAuthoritysPracticesDraftsIncludedPageByPage() {
+        fixtures.create("editor.rennes", author, practice("Liste un", "Résumé.", "Corps.", "DRAFT"));
+        fixtures.create("editor.rennes", author, practice("Liste deux", "Résumé.", "Corps.", "DRAFT"));
+
+        Map<?, ?> first = as("viewer.quimper", client.get().uri("/api/v1/authorities/{slug}/practices?limit=1", author))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat((List<?>) first.get("items")).hasSize(1);
+        as("viewer.quimper", client.get().uri("/api/v1/authorities/{slug}/practices?limit=1&cursor={c}", author,
+                first.get("nextCursor"))).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.items.length()").isEqualTo(1)
+                .jsonPath("$.items[0].title").value(title -> assertThat(title).isNotEqualTo(
+                        ((Map<?, ?>) ((List<?>) first.get("items")).getFirst()).get("title")));
+    }
+
+    @Test
     void changesHonourIfMatchAndPublishing() {
         String id = fixtures.create("editor.rennes", author, practice("Version un", "Résumé.", "Corps.", "DRAFT"));
 

@@ -139,6 +139,7 @@ public final class DemoData {
         changes.addAll(new DemoIndicators(api, token(OPERATOR), out).seed());
         new DemoReuse(api, keycloak, this::changed).seed();
         new DemoQuestionnaires(api, this::token, this::changed).seed();
+        new DemoPractices(api, keycloak, this::changed).seed();
         return List.copyOf(changes);
     }
 

@@ -117,6 +117,8 @@ public final class ScaleData {
             run(statement, "scale/40-plans.sql", values);
             run(statement, "scale/50-indicators.sql", values);
             run(statement, "scale/60-reuse.sql", values); // issue 6
+            values.put("practices", Settings.get("mutualis.scale.practices", "50000")); // Best practices (issue 7)
+            run(statement, "scale/70-practices.sql", values);
             statement.execute("SET session_replication_role = origin");
             say("rows generated in " + since(filling));
             long vacuuming = System.nanoTime();

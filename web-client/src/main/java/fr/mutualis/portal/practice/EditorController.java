@@ -3,6 +3,7 @@ package fr.mutualis.portal.practice;
 import java.util.Locale;
 
 import fr.mutualis.portal.shared.api.ApiProblem;
+import fr.mutualis.portal.shared.api.MutualisApi;
 import fr.mutualis.portal.shared.forms.FormErrors;
 import fr.mutualis.portal.shared.forms.ProblemMessages;
 import fr.mutualis.portal.shared.security.SecurityConfiguration;
@@ -40,8 +41,8 @@ class EditorController {
 
 	private final ProblemMessages problems;
 
-	EditorController(PracticesApi practices, Tenancy tenancy, ProblemMessages problems) {
-		this.practices = practices;
+	EditorController(MutualisApi api, Tenancy tenancy, ProblemMessages problems) {
+		this.practices = new PracticesApi(api);
 		this.tenancy = tenancy;
 		this.problems = problems;
 	}

@@ -1,5 +1,6 @@
 package fr.mutualis.portal.practice;
 
+import fr.mutualis.portal.shared.api.MutualisApi;
 import fr.mutualis.portal.shared.security.SecurityConfiguration;
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +23,8 @@ class LibraryController {
 
 	private final PracticesApi practices;
 
-	LibraryController(PracticesApi practices) {
-		this.practices = practices;
+	LibraryController(MutualisApi api) {
+		this.practices = new PracticesApi(api);
 	}
 
 	@GetMapping(LibraryFilters.LIBRARY)

@@ -2,9 +2,11 @@ package fr.mutualis.portal.practice;
 
 import java.util.List;
 
+import fr.mutualis.portal.shared.api.MutualisApi;
 import fr.mutualis.portal.shared.news.NewsSection;
 import fr.mutualis.portal.shared.security.SecurityConfiguration;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
 import org.springframework.stereotype.Controller;
@@ -24,9 +26,9 @@ class NewsController {
 
 	private final List<NewsSection> sections;
 
-	NewsController(PracticesApi practices, List<NewsSection> sections) {
-		this.practices = practices;
-		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(NewsSection::getOrder)).toList();
+	NewsController(MutualisApi api, ObjectProvider<NewsSection> sections) {
+		this.practices = new PracticesApi(api);
+		this.sections = sections.orderedStream().toList();
 	}
 
 	@GetMapping("/nouveautes")

@@ -3,10 +3,12 @@ package fr.mutualis.portal.practice;
 import java.util.Locale;
 
 import fr.mutualis.portal.shared.api.ApiProblem;
+import fr.mutualis.portal.shared.api.MutualisApi;
 import fr.mutualis.portal.shared.forms.FormErrors;
 import fr.mutualis.portal.shared.forms.FormFields;
 import fr.mutualis.portal.shared.forms.ProblemMessages;
 import fr.mutualis.portal.shared.security.SecurityConfiguration;
+import fr.mutualis.portal.shared.tenancy.Tenancy;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -39,9 +41,9 @@ class PracticeAdoptionController {
 
 	private final ProblemMessages problems;
 
-	PracticeAdoptionController(PracticesApi practices, PracticePage page, ProblemMessages problems) {
-		this.practices = practices;
-		this.page = page;
+	PracticeAdoptionController(MutualisApi api, Tenancy tenancy, ProblemMessages problems) {
+		this.practices = new PracticesApi(api);
+		this.page = new PracticePage(this.practices, tenancy);
 		this.problems = problems;
 	}
 

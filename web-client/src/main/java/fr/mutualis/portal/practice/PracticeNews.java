@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 
+import fr.mutualis.portal.shared.api.MutualisApi;
 import fr.mutualis.portal.shared.news.NewsSection;
 
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -18,8 +19,8 @@ class PracticeNews implements NewsSection {
 
 	private final PracticesApi practices;
 
-	PracticeNews(PracticesApi practices) {
-		this.practices = practices;
+	PracticeNews(MutualisApi api) {
+		this.practices = new PracticesApi(api);
 	}
 
 	@Override

@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -19,7 +18,6 @@ import reactor.core.publisher.Mono;
  * A practice's page as the network reads it: the practice, who endorses (and adopted) it, its comments, and what the
  * user may do for their current authority (endorse, comment, report, adopt) or as the operator (hide a comment).
  */
-@Component
 class PracticePage {
 
 	static final FormFields COMMENT = FormFields.of("practices.comment", "body");

@@ -3,9 +3,11 @@ package fr.mutualis.portal.practice;
 import java.util.Locale;
 
 import fr.mutualis.portal.shared.api.ApiProblem;
+import fr.mutualis.portal.shared.api.MutualisApi;
 import fr.mutualis.portal.shared.forms.FormErrors;
 import fr.mutualis.portal.shared.forms.ProblemMessages;
 import fr.mutualis.portal.shared.security.SecurityConfiguration;
+import fr.mutualis.portal.shared.tenancy.Tenancy;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -36,9 +38,9 @@ class PracticePageController {
 
 	private final ProblemMessages problems;
 
-	PracticePageController(PracticesApi practices, PracticePage page, ProblemMessages problems) {
-		this.practices = practices;
-		this.page = page;
+	PracticePageController(MutualisApi api, Tenancy tenancy, ProblemMessages problems) {
+		this.practices = new PracticesApi(api);
+		this.page = new PracticePage(this.practices, tenancy);
 		this.problems = problems;
 	}
 

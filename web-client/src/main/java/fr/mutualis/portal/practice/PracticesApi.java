@@ -16,13 +16,11 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
  * The practice routes of the api, as the signed-in user (the acting authority is named by {@code ?authority=}).
  */
-@Component
 class PracticesApi {
 
 	private static final ParameterizedTypeReference<ApiPage<Comment>> COMMENTS = new ParameterizedTypeReference<>() {

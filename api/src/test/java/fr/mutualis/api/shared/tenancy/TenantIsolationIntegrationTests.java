@@ -39,7 +39,7 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
  * not in the matrix fails {@link #everyTenantRouteIsInTheMatrix()}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s") // creating organizations in Keycloak is slow on a shared CPU
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TenantIsolationIntegrationTests {
 
