@@ -1,5 +1,6 @@
 package fr.mutualis.api.practice.web;
 
+import fr.mutualis.api.plan.ActionPlans;
 import fr.mutualis.api.practice.Discussions;
 import fr.mutualis.api.practice.PracticeQuery;
 import fr.mutualis.api.practice.PracticeResults;
@@ -39,8 +40,11 @@ class LibraryController {
     private final Practices practices;
     private final Discussions discussions;
     private final SafeMarkdown markdown;
+    private final ActionPlans plans;
 
-    LibraryController(PracticeSearch search, Practices practices, Discussions discussions, SafeMarkdown markdown) {
+    LibraryController(PracticeSearch search, Practices practices, Discussions discussions, SafeMarkdown markdown,
+            ActionPlans plans) {
+        this.plans = plans;
         this.search = search;
         this.practices = practices;
         this.discussions = discussions;
@@ -65,13 +69,13 @@ class LibraryController {
     }
 
     @GetMapping("/api/v1/practices/{practiceId}")
-    @Operation(summary = "A published practice, with the authorities that endorse it")
+    @Operation(summary = "A published practice, with the authorities that endorse it and those that adopted it")
     Mono<ResponseEntity<PracticeResponse>> one(@PathVariable UUID practiceId) {
-        return Caller.current().flatMap(caller -> practices.published(caller, practiceId)
-                .zipWith(discussions.endorsers(caller, practiceId))
+        return Caller.current().flatMap(caller -> Mono.zip(practices.published(caller, practiceId),
+                        discussions.endorsers(caller, practiceId), plans.adoptersOfPractice(practiceId).collectList())
                 .map(found -> ResponseEntity.ok().eTag(ETags.of(found.getT1().version()))
                         .body(PracticeResponse.of(found.getT1(), markdown.toHtml(found.getT1().content().body()),
-                                found.getT2()))));
+                                found.getT2(), found.getT3()))));
     }
 
     @GetMapping("/public/v1/practices")
