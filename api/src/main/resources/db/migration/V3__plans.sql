@@ -158,20 +158,6 @@ CREATE TABLE action_adoption (
 CREATE INDEX action_adoption_source ON action_adoption (source_action_id) WHERE source_action_id IS NOT NULL;
 CREATE INDEX action_adoption_practice ON action_adoption (practice_id) WHERE practice_id IS NOT NULL;
 
--- Progress roll-up, in one place: an action with sub-actions counts as the average of its sub-actions, a plan as the
--- average of its top-level actions; ABANDONED actions count in neither. Runs with the caller's rights (RLS applies).
-CREATE FUNCTION action_progress(tenant uuid, plan uuid, action uuid, own integer) RETURNS integer LANGUAGE sql STABLE
-    AS $$ SELECT coalesce(round(avg(c.progress))::integer, own) FROM plan_action c
-          WHERE c.tenant_id = tenant AND c.plan_id = plan AND c.parent_id = action AND c.status <> 'ABANDONED' $$;
-CREATE FUNCTION plan_progress(tenant uuid, plan uuid) RETURNS integer LANGUAGE sql STABLE
-    AS $$ SELECT coalesce(round(avg(coalesce(sub.average, a.progress)))::integer, 0)
-          FROM plan_action a
-          LEFT JOIN (SELECT c.parent_id, avg(c.progress) AS average FROM plan_action c
-                     WHERE c.tenant_id = tenant AND c.plan_id = plan AND c.parent_id IS NOT NULL
-                       AND c.status <> 'ABANDONED'
-                     GROUP BY c.parent_id) sub ON sub.parent_id = a.id
-          WHERE a.tenant_id = tenant AND a.plan_id = plan AND a.parent_id IS NULL AND a.status <> 'ABANDONED' $$;
-
 -- plan_published follows the plan's status: set on insert, updated when the plan's status changes. The triggers run
 -- with the caller's rights (RLS applies): a plan's actions and indicators belong to the plan's tenant.
 CREATE FUNCTION plan_action_published() RETURNS trigger LANGUAGE plpgsql AS $$
