@@ -54,6 +54,9 @@ public final class PlanLoad {
             wrk(base + "/api/v1/plans?limit=50");
             wrk(base + "/api/v1/plans?limit=50&theme=DIGITAL_INCLUSION&region=53");
             importCsv(base, slug);
+        } finally {
+            // The test stack's Keycloak and mail sink keep the JVM alive; exiting runs their shutdown hooks.
+            System.exit(0);
         }
     }
 
