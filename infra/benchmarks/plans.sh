@@ -22,5 +22,8 @@ if [[ $skip_data == false ]]; then
   infra/benchmarks/scale-data.sh --authorities "$authorities" --rows 300000 --database mutualis_scale_plans
 fi
 jar=infra/local-stack/target/local-stack-exec.jar
+if [[ ! -f "$jar" ]] || [[ -n "$(find infra/local-stack/src -newer "$jar" -type f -print -quit)" ]]; then
+  ./mvnw -q -B -pl infra/local-stack -DskipTests package
+fi
 exec "$JAVA_HOME/bin/java" -cp "$jar" -Dloader.main=fr.mutualis.stack.PlanLoad -Dmutualis.project.dir=. \
   org.springframework.boot.loader.launch.PropertiesLauncher mutualis_scale_plans

@@ -84,6 +84,8 @@ CREATE TABLE plan_action (
     pilot                    text CHECK (length(pilot) <= 200),
     budget                   numeric(14, 2) CHECK (budget >= 0),
     progress                 integer NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+    -- Whether its plan is PUBLISHED, kept by triggers (below): the read policy tests a column, not a subquery per row.
+    plan_published           boolean NOT NULL DEFAULT false,
     -- Where an adopted action came from. The source belongs to ANOTHER tenant: no foreign key, on purpose. A composite
     -- foreign key across tenants would break the sharding rule (rows of one tenant must not depend on another
     -- tenant's shard), would let the source's owner be blocked from deleting their own action, and RLS would hide the
@@ -118,6 +120,7 @@ CREATE TABLE plan_action_indicator (
     target      numeric(14, 3),
     target_year integer CHECK (target_year BETWEEN 2000 AND 2100),
     position    integer NOT NULL,
+    plan_published boolean NOT NULL DEFAULT false,
     PRIMARY KEY (tenant_id, id),
     UNIQUE (tenant_id, action_id, code),
     FOREIGN KEY (tenant_id, action_id) REFERENCES plan_action (tenant_id, id) ON DELETE CASCADE
@@ -155,15 +158,35 @@ CREATE TABLE action_adoption (
 CREATE INDEX action_adoption_source ON action_adoption (source_action_id) WHERE source_action_id IS NOT NULL;
 CREATE INDEX action_adoption_practice ON action_adoption (practice_id) WHERE practice_id IS NOT NULL;
 
--- Progress roll-up, in one place: an action with sub-actions counts as the average of its sub-actions, a plan as the
--- average of its top-level actions; ABANDONED actions count in neither. Runs with the caller's rights (RLS applies).
-CREATE FUNCTION action_progress(tenant uuid, plan uuid, action uuid, own integer) RETURNS integer LANGUAGE sql STABLE
-    AS $$ SELECT coalesce(round(avg(c.progress))::integer, own) FROM plan_action c
-          WHERE c.tenant_id = tenant AND c.plan_id = plan AND c.parent_id = action AND c.status <> 'ABANDONED' $$;
-CREATE FUNCTION plan_progress(tenant uuid, plan uuid) RETURNS integer LANGUAGE sql STABLE
-    AS $$ SELECT coalesce(round(avg(action_progress(a.tenant_id, a.plan_id, a.id, a.progress)))::integer, 0)
-          FROM plan_action a
-          WHERE a.tenant_id = tenant AND a.plan_id = plan AND a.parent_id IS NULL AND a.status <> 'ABANDONED' $$;
+-- plan_published follows the plan's status: set on insert, updated when the plan's status changes. The triggers run
+-- with the caller's rights (RLS applies): a plan's actions and indicators belong to the plan's tenant.
+CREATE FUNCTION plan_action_published() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.plan_published := EXISTS (SELECT 1 FROM action_plan p WHERE p.tenant_id = NEW.tenant_id AND p.id = NEW.plan_id
+                                                                AND p.status = 'PUBLISHED');
+    RETURN NEW;
+END $$;
+CREATE FUNCTION plan_action_indicator_published() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.plan_published := coalesce((SELECT a.plan_published FROM plan_action a
+                                    WHERE a.tenant_id = NEW.tenant_id AND a.id = NEW.action_id), false);
+    RETURN NEW;
+END $$;
+CREATE FUNCTION action_plan_status_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE plan_action SET plan_published = (NEW.status = 'PUBLISHED')
+    WHERE tenant_id = NEW.tenant_id AND plan_id = NEW.id;
+    UPDATE plan_action_indicator i SET plan_published = (NEW.status = 'PUBLISHED')
+    FROM plan_action a
+    WHERE a.tenant_id = NEW.tenant_id AND a.plan_id = NEW.id AND i.tenant_id = a.tenant_id AND i.action_id = a.id;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER plan_action_published BEFORE INSERT ON plan_action
+    FOR EACH ROW EXECUTE FUNCTION plan_action_published();
+CREATE TRIGGER plan_action_indicator_published BEFORE INSERT ON plan_action_indicator
+    FOR EACH ROW EXECUTE FUNCTION plan_action_indicator_published();
+CREATE TRIGGER action_plan_status_changed AFTER UPDATE OF status ON action_plan
+    FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION action_plan_status_changed();
 
 ALTER TABLE reen_theme ENABLE ROW LEVEL SECURITY;
 ALTER TABLE reen_theme FORCE ROW LEVEL SECURITY;
@@ -177,23 +200,16 @@ ALTER TABLE action_plan FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON action_plan USING (tenant_id = app_tenant()) WITH CHECK (tenant_id = app_tenant());
 CREATE POLICY action_plan_published_read ON action_plan FOR SELECT USING (status = 'PUBLISHED');
 
-CREATE FUNCTION plan_is_published(tenant uuid, plan uuid) RETURNS boolean LANGUAGE sql STABLE
-    AS $$ SELECT EXISTS (SELECT 1 FROM action_plan p WHERE p.tenant_id = tenant AND p.id = plan
-                                                        AND p.status = 'PUBLISHED') $$;
-
 ALTER TABLE plan_action ENABLE ROW LEVEL SECURITY;
 ALTER TABLE plan_action FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON plan_action USING (tenant_id = app_tenant()) WITH CHECK (tenant_id = app_tenant());
-CREATE POLICY plan_action_published_read ON plan_action FOR SELECT USING (plan_is_published(tenant_id, plan_id));
+CREATE POLICY plan_action_published_read ON plan_action FOR SELECT USING (plan_published);
 
 ALTER TABLE plan_action_indicator ENABLE ROW LEVEL SECURITY;
 ALTER TABLE plan_action_indicator FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON plan_action_indicator
     USING (tenant_id = app_tenant()) WITH CHECK (tenant_id = app_tenant());
-CREATE POLICY plan_action_indicator_published_read ON plan_action_indicator FOR SELECT
-    USING (EXISTS (SELECT 1 FROM plan_action a WHERE a.tenant_id = plan_action_indicator.tenant_id
-                                              AND a.id = plan_action_indicator.action_id
-                                              AND plan_is_published(a.tenant_id, a.plan_id)));
+CREATE POLICY plan_action_indicator_published_read ON plan_action_indicator FOR SELECT USING (plan_published);
 
 ALTER TABLE plan_action_change ENABLE ROW LEVEL SECURITY;
 ALTER TABLE plan_action_change FORCE ROW LEVEL SECURITY;

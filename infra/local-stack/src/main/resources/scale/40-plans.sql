@@ -21,8 +21,9 @@ SELECT p.tenant_id, p.id AS plan_id, n, pg_temp.uuid7(p.at + n * interval '1 min
 FROM scale_plan p CROSS JOIN generate_series(1, 30) AS n;
 CREATE INDEX ON scale_action (plan_id, n);
 
+-- The generator runs with triggers off (session_replication_role = replica): plan_published is set here.
 INSERT INTO plan_action (tenant_id, id, plan_id, parent_id, title, description, objective, theme, status, priority,
-                         progress, pilot, created_at, updated_at)
+                         progress, pilot, plan_published, created_at, updated_at)
 SELECT s.tenant_id, s.id, s.plan_id, parent.id,
        (ARRAY['Définir la gouvernance', 'Mesurer l''empreinte du parc', 'Acheter du matériel reconditionné',
               'Réduire le nombre d''équipements', 'Améliorer la stratégie d''impression', 'Écoconcevoir les services',
@@ -35,15 +36,15 @@ SELECT s.tenant_id, s.id, s.plan_id, parent.id,
               'DATA_CENTRES_HOSTING', 'TRAINING_AWARENESS', 'END_OF_LIFE', 'DIGITAL_INCLUSION', 'DATA_ETHICS'])[1 + s.n % 11],
        (ARRAY['PLANNED', 'IN_PROGRESS', 'IN_PROGRESS', 'DONE', 'PAUSED', 'BLOCKED'])[1 + floor(random() * 6)::integer],
        (ARRAY['HIGH', 'MEDIUM', 'LOW'])[1 + s.n % 3], floor(random() * 101)::integer, 'Service ' || (s.n % 7 + 1),
-       s.at, s.at
+       true, s.at, s.at
 FROM scale_action s
 LEFT JOIN scale_action parent ON s.n > 24 AND parent.plan_id = s.plan_id AND parent.n = s.n - 24;
 
-INSERT INTO plan_action_indicator (tenant_id, id, action_id, code, target, target_year, position)
+INSERT INTO plan_action_indicator (tenant_id, id, action_id, code, target, target_year, position, plan_published)
 SELECT tenant_id, pg_temp.uuid7(at), id,
        (ARRAY['EQ_PER_AGENT', 'LIFESPAN_RETIRED', 'REUSE_PURCHASE_SHARE', 'RETIRED_REUSE_RATE', 'PAGES_PER_AGENT',
               'DC_PUE', 'AGENTS_TRAINED', 'ELECTED_TRAINED', 'RGESN_SCORE', 'INCLUSION_SUPPORT'])[1 + n % 10],
-       round((random() * 100)::numeric, 1), extract(year FROM at)::integer + 2, 0
+       round((random() * 100)::numeric, 1), extract(year FROM at)::integer + 2, 0, true
 FROM scale_action WHERE n % 3 = 0;
 
 INSERT INTO plan_action_change (tenant_id, id, action_id, changed_at, actor_id, actor_name, kind, changes)
@@ -61,9 +62,9 @@ JOIN scale_source source ON source.rank = 1 + (adopter.rank * 7) % 97 AND source
 WHERE adopter.rank % 10 = 0;
 
 INSERT INTO plan_action (tenant_id, id, plan_id, title, theme, adopted_from_tenant_id, adopted_from_action_id,
-                         created_at, updated_at)
+                         plan_published, created_at, updated_at)
 SELECT tenant_id, id, plan_id, 'Former les agents et les élus (adoptée)', 'TRAINING_AWARENESS', source_tenant_id,
-       source_action_id, at, at
+       source_action_id, true, at, at
 FROM scale_adoption;
 INSERT INTO action_adoption (tenant_id, id, source_tenant_id, source_action_id, adopted_at)
 SELECT tenant_id, id, source_tenant_id, source_action_id, at FROM scale_adoption;

@@ -10,6 +10,9 @@ import fr.mutualis.api.shared.web.InvalidCursor;
 import fr.mutualis.api.shared.web.InvalidField;
 import fr.mutualis.api.shared.web.Page;
 import fr.mutualis.api.shared.web.VersionMismatch;
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +26,12 @@ import reactor.core.publisher.Mono;
 @Service
 public class ActionPlans {
 
+    /**
+     * Pages of the network view, the same for every caller (published plans only), kept 2 seconds: under load, the
+     * many readers of the first pages share one query (docs/benchmarks.md); a publication shows within 2 seconds.
+     */
+    private final AsyncCache<NetworkPage, Page<Plan>> networkPages = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(2)).maximumSize(1_000).buildAsync();
     private final PlanRows plans;
     private final ActionRows actions;
     private final Tenancy tenancy;
@@ -90,9 +99,16 @@ public class ActionPlans {
         if (after != null && (after.length != 2 || !validPosition(after))) {
             throw new InvalidCursor();
         }
-        return tenancy.runMany(context, () -> plans.network(theme, kind, region, after, limit + 1, publicOnly))
+        NetworkPage key = new NetworkPage(theme, kind, region, cursor, limit, publicOnly);
+        return Mono.fromFuture(() -> networkPages.get(key, (page, executor) -> tenancy.runMany(
+                        context, () -> plans.network(theme, kind, region, after, limit + 1, publicOnly))
                 .collectList()
-                .map(found -> Page.of(found, limit, plan -> plan.publishedAt() + "|" + plan.id()));
+                .map(found -> Page.of(found, limit, plan -> plan.publishedAt() + "|" + plan.id()))
+                .toFuture()));
+    }
+
+    private record NetworkPage(@Nullable Theme theme, @Nullable String kind, @Nullable String region,
+            @Nullable String cursor, int limit, boolean publicOnly) {
     }
 
     /** The authorities that adopted a best practice (for the best-practice module). */

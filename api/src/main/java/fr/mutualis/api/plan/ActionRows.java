@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ActionRows {
 
     static final String SELECT = """
-            SELECT a.*, action_progress(a.tenant_id, a.plan_id, a.id, a.progress) AS rolled_up,
+            SELECT a.*, """ + Progress.OF_ACTION + """
+             AS rolled_up,
                    src.slug AS adopted_from_slug,
                    coalesce((SELECT jsonb_agg(jsonb_build_object('code', i.code, 'target', i.target,
                                  'targetYear', i.target_year) ORDER BY i.position)

@@ -20,7 +20,8 @@ class PlanRows {
 
     private static final String SELECT = """
             SELECT p.id, au.slug, au.name, au.kind, au.region_code, p.title, p.start_year, p.end_year, p.status,
-                   p.visibility, p.label_target, p.published_at, p.version, plan_progress(p.tenant_id, p.id) AS progress,
+                   p.visibility, p.label_target, p.published_at, p.version, """ + Progress.OF_PLAN + """
+             AS progress,
                    (SELECT count(*) FROM plan_action a WHERE a.tenant_id = p.tenant_id AND a.plan_id = p.id)::integer
                        AS action_count,
                    array(SELECT DISTINCT a.theme FROM plan_action a WHERE a.tenant_id = p.tenant_id

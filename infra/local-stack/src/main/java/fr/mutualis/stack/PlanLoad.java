@@ -51,9 +51,13 @@ public final class PlanLoad {
             String base = "http://localhost:" + port;
             say("api on " + base + " over database " + name + "; load average " + load());
             String slug = editorOfOneAuthority(database, TestStack.accessToken("editor.bretagne"));
+            oneAtATime(base + "/api/v1/plans?limit=50", 300);
             wrk(base + "/api/v1/plans?limit=50");
             wrk(base + "/api/v1/plans?limit=50&theme=DIGITAL_INCLUSION&region=53");
             importCsv(base, slug);
+        } finally {
+            // The test stack's Keycloak and mail sink keep the JVM alive; exiting runs their shutdown hooks.
+            System.exit(0);
         }
     }
 
@@ -76,6 +80,27 @@ public final class PlanLoad {
         }
         say("editor.bretagne is an editor of " + slug);
         return slug;
+    }
+
+    /** Warms the api up and prints the latency of requests sent one at a time (the service time, no queueing). */
+    private static void oneAtATime(String url, int count) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + TestStack.accessToken("editor.bretagne")).build();
+        List<Long> micros = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long started = System.nanoTime();
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException(url + " answered " + answer.statusCode() + " " + answer.body());
+            }
+            micros.add((System.nanoTime() - started) / 1000);
+        }
+        List<Long> last = micros.subList(count / 3, count).stream().sorted().toList();
+        say(count + " GET " + url.replaceFirst("http://localhost:\\d+", "") + " one at a time (the first third is"
+                + " warm-up): p50 " + last.get(last.size() / 2) / 1000.0 + " ms, p90 "
+                + last.get(last.size() * 9 / 10) / 1000.0 + " ms, p99 " + last.get(last.size() * 99 / 100) / 1000.0
+                + " ms; load average " + load());
     }
 
     private static void wrk(String url) throws IOException, InterruptedException {

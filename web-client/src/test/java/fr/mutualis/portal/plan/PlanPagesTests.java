@@ -122,8 +122,11 @@ class PlanPagesTests {
 			.contains("<legend>Publier le plan</legend>", "Version imprimable", "Exporter en CSV")
 			.contains("1 thème(s) sur 6", "aucun indicateur avec une cible", "Source : Loi n° 2021-1485 (REEN) art. 35.")
 			.contains("hx-post=\"" + PAGE + "/actions/" + ACTION_ID + "/avancement\"")
-			.contains("<input type=\"hidden\" name=\"version\" value=\"&quot;4&quot;\">");
+			.contains("<input type=\"hidden\" name=\"version\" value=\"&quot;4&quot;\">")
+			.doesNotContain("class=\"notice\"");
 		Pages.assertSober(page);
+		assertThat(Pages.open(camille(), PAGE + "?publie", HttpStatus.OK)).contains("Le plan est publié")
+			.doesNotContain("L’action est ajoutée");
 	}
 
 	@Test
