@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@PortalWebFluxTest({ PracticePageController.class, AdoptionController.class })
+@PortalWebFluxTest({ PracticePageController.class, PracticeAdoptionController.class })
 class PracticePageControllerTests {
 
 	static final FakeApi api = new FakeApi();
