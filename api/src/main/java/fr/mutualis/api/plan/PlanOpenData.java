@@ -23,7 +23,8 @@ class PlanOpenData {
     private static final String PLANS = """
             SELECT p.id::text AS plan_id, au.slug AS collectivite, au.name AS nom_collectivite, p.title AS titre,
                    p.start_year AS annee_debut, p.end_year AS annee_fin, p.label_target AS label_vise,
-                   p.published_at AS publie_le, plan_progress(p.tenant_id, p.id) AS avancement,
+                   p.published_at AS publie_le, """ + Progress.OF_PLAN + """
+             AS avancement,
                    (SELECT count(*) FROM plan_action a WHERE a.tenant_id = p.tenant_id AND a.plan_id = p.id)::integer
                        AS nombre_actions
             FROM action_plan p JOIN authority au ON au.id = p.tenant_id

@@ -63,17 +63,37 @@ class PlanRowLevelSecurityIntegrationTests {
     }
 
     @Test
-    void anotherTenantAndAnonymousReadersSeePublishedRowsOnly() throws SQLException {
-        for (UUID reader : new UUID[] {B, null}) {
-            assertThat(count(reader, "action_plan")).isEqualTo(1);
-            assertThat(count(reader, "action_plan WHERE id = '" + DRAFT + "'")).isZero();
-            assertThat(count(reader, "plan_action")).isEqualTo(1);
-            assertThat(count(reader, "plan_action WHERE plan_id = '" + DRAFT + "'")).isZero();
-            assertThat(count(reader, "plan_action_indicator")).isEqualTo(1);
-            assertThat(count(reader, "plan_action_change")).isZero();
-        }
+    void anotherTenantSeesPublishedRowsOnlyAndAVisitorPublicOnesOnly() throws SQLException {
+        assertThat(count(B, "action_plan")).isEqualTo(1);
+        assertThat(count(B, "action_plan WHERE id = '" + DRAFT + "'")).isZero();
+        assertThat(count(B, "plan_action")).isEqualTo(1);
+        assertThat(count(B, "plan_action WHERE plan_id = '" + DRAFT + "'")).isZero();
+        assertThat(count(B, "plan_action_indicator")).isEqualTo(1);
+        assertThat(count(B, "plan_action_change")).isZero();
         assertThat(count(A, "action_plan")).isEqualTo(2);
         assertThat(count(A, "plan_action_change")).isEqualTo(2);
+
+        // A visitor (no signed-in person: the public api, the open data) sees a published plan only once it is PUBLIC.
+        assertThat(count(null, "action_plan") + count(null, "plan_action") + count(null, "plan_action_indicator"))
+                .isZero();
+        visibility(PUBLISHED, "PUBLIC");
+        try {
+            assertThat(count(null, "action_plan")).isEqualTo(1);
+            assertThat(count(null, "plan_action")).isEqualTo(1);
+            assertThat(count(null, "plan_action_indicator")).isEqualTo(1);
+            assertThat(count(null, "plan_action_change")).isZero();
+        } finally {
+            visibility(PUBLISHED, "NETWORK");
+        }
+    }
+
+    private static void visibility(UUID plan, String visibility) throws SQLException {
+        try (Connection app = runtime(); Statement sql = app.createStatement()) {
+            app.setAutoCommit(false);
+            sql.execute("SELECT set_config('app.tenant_id', '" + A + "', true)");
+            sql.executeUpdate("UPDATE action_plan SET visibility = '" + visibility + "' WHERE id = '" + plan + "'");
+            app.commit();
+        }
     }
 
     @Test
@@ -102,7 +122,9 @@ class PlanRowLevelSecurityIntegrationTests {
         try (Connection app = runtime(); Statement sql = app.createStatement()) {
             app.setAutoCommit(false);
             if (tenant != null) {
+                // A member of the tenant: the api always names the signed-in person as well.
                 sql.execute("SELECT set_config('app.tenant_id', '" + tenant + "', true)");
+                sql.execute("SELECT set_config('app.user_id', 'member-of-" + tenant + "', true)");
             }
             try (ResultSet rows = sql.executeQuery("SELECT count(*) FROM " + from)) {
                 rows.next();

@@ -89,6 +89,7 @@ class ProblemDocumentation implements OpenApiCustomizer {
      * always}): a member that the schema does not require may be null (OpenAPI 3.1: {@code "null"} is one of its
      * types).
      */
+    @SuppressWarnings("unchecked")
     private static void optionalMeansNullable(Schema<?> schema) {
         if (schema.getProperties() == null) {
             return;
@@ -100,6 +101,9 @@ class ProblemDocumentation implements OpenApiCustomizer {
             }
             if (property.getTypes() != null && !property.getTypes().isEmpty()) {
                 property.addType("null");
+                if (property.getEnum() != null && !property.getEnum().contains(null)) {
+                    ((List<Object>) property.getEnum()).add(null);
+                }
                 return property;
             }
             if (property.get$ref() != null) {
@@ -158,7 +162,9 @@ class ProblemDocumentation implements OpenApiCustomizer {
         Schema<?> fieldError = new ObjectSchema()
                 .addProperty("field", new StringSchema().description("The field, as named in the request"))
                 .addProperty("message", new StringSchema().description("What is wrong, for a person"));
+        fieldError.addProperty("line", new IntegerSchema().description("For a CSV file: the line of the error"));
         fieldError.setRequired(List.of("field", "message"));
+        fieldError.setAdditionalProperties(true);
         Schema<?> problem = new ObjectSchema()
                 .description("RFC 9457 problem details; extra members may be added")
                 .addProperty("type", new StringSchema().format("uri").description("Stable type, urn:mutualis:problem:*"))
