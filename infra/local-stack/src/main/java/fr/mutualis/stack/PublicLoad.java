@@ -62,6 +62,7 @@ public final class PublicLoad {
             openData("http://localhost:" + port, "http://localhost:" + management);
             wrk("http://localhost:" + port + "/public/v1/plans?limit=50");
         }
+        System.exit(0); // the test Keycloak is stopped by its shutdown hook
     }
 
     private static void forgetExports(String name) throws SQLException {
