@@ -3,14 +3,12 @@ package fr.mutualis.api.authority.web;
 import fr.mutualis.api.authority.Authorities;
 import fr.mutualis.api.authority.Authority;
 import fr.mutualis.api.authority.AuthorityKind;
-import fr.mutualis.api.shared.publicapi.PageLinks;
 import fr.mutualis.api.shared.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,11 +31,11 @@ class PublicAuthorityController {
     Mono<ResponseEntity<Page<PublicAuthority>>> directory(@RequestParam(required = false) @Nullable AuthorityKind kind,
             @RequestParam(required = false) @Nullable String region, @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String cursor,
-            @RequestParam(required = false) @Nullable Integer limit, ServerHttpRequest request) {
+            @RequestParam(required = false) @Nullable Integer limit) {
         return authorities.publicDirectory(kind, region, q == null || q.isBlank() ? null : q.strip(), cursor,
                         Page.limit(limit))
                 .map(page -> page.map(PublicAuthority::of))
-                .map(page -> ResponseEntity.ok().headers(PageLinks.next(request, page.nextCursor())).body(page));
+                .map(page -> ResponseEntity.ok().body(page)); // the Link header: ConditionalReads
     }
 
     /** What anyone may know of an authority: no e-mail domains, no agent count, no version. */

@@ -4,7 +4,6 @@ import fr.mutualis.api.authority.AuthorityKind;
 import fr.mutualis.api.plan.ActionPlans;
 import fr.mutualis.api.plan.Plan;
 import fr.mutualis.api.plan.Theme;
-import fr.mutualis.api.shared.publicapi.PageLinks;
 import fr.mutualis.api.shared.web.InvalidField;
 import fr.mutualis.api.shared.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,7 +11,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,12 +35,12 @@ class PublicPlanController {
             @RequestParam(required = false) @Nullable AuthorityKind kind,
             @RequestParam(required = false) @Nullable String region,
             @RequestParam(required = false) @Nullable String cursor,
-            @RequestParam(required = false) @Nullable Integer limit, ServerHttpRequest request) {
+            @RequestParam(required = false) @Nullable Integer limit) {
         if (region != null && !region.isBlank() && !region.matches("^[0-9]{2}$")) {
             throw new InvalidField("region", "region must be a 2-digit région code");
         }
         return plans.publicPlans(theme, kind == null ? null : kind.name(),
                         region == null || region.isBlank() ? null : region, cursor, Page.limit(limit))
-                .map(page -> ResponseEntity.ok().headers(PageLinks.next(request, page.nextCursor())).body(page));
+                .map(page -> ResponseEntity.ok().body(page)); // the Link header: ConditionalReads
     }
 }

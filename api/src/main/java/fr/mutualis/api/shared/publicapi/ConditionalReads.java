@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reactivestreams.Publisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -23,7 +25,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Conditional reads of {@code /public/v1}: every successful JSON read gets a strong {@code ETag} (a SHA-256 of its
- * body) and {@code Cache-Control: public}; a request whose {@code If-None-Match} names it answers 304 without a
+ * body), {@code Cache-Control: public} and, for a page of a list, the {@code Link} to the next page; a request whose {@code If-None-Match} names it answers 304 without a
  * body. A route that sets its own {@code ETag} or {@code Cache-Control} (e.g. {@code no-store} for a questionnaire
  * behind a secret link) decides for itself. Public reads are small pages (at most 200 items): their bodies are
  * hashed in memory; large downloads (open data) set their own ETag and stream.
@@ -54,6 +56,8 @@ public class ConditionalReads implements WebFilter, Ordered {
         return chain.filter(exchange.mutate().response(new Hashing(exchange, properties)).build());
     }
 
+    private static final Pattern NEXT_CURSOR = Pattern.compile("\"nextCursor\":\"([A-Za-z0-9_=-]+)\"");
+
     private static final class Hashing extends ServerHttpResponseDecorator {
 
         private final ServerWebExchange exchange;
@@ -81,12 +85,24 @@ public class ConditionalReads implements WebFilter, Ordered {
                 DataBufferUtils.release(joined);
                 headers.setCacheControl(CacheControl.maxAge(properties.maxAge()).cachePublic());
                 headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+                linkToTheNextPage(bytes, headers);
                 if (exchange.checkNotModified(etag(bytes))) {
                     headers.remove(HttpHeaders.CONTENT_LENGTH);
                     return response.setComplete();
                 }
                 return super.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
             });
+        }
+
+        /** A page of a list ({@code "nextCursor": "..."}) links to the next one, whichever route answered it. */
+        private void linkToTheNextPage(byte[] body, HttpHeaders headers) {
+            if (headers.containsHeader(HttpHeaders.LINK)) {
+                return;
+            }
+            Matcher cursor = NEXT_CURSOR.matcher(new String(body, StandardCharsets.UTF_8));
+            if (cursor.find()) {
+                headers.addAll(PageLinks.next(exchange.getRequest(), cursor.group(1)));
+            }
         }
 
         private static String etag(byte[] body) {
