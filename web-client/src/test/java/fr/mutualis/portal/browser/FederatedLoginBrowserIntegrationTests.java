@@ -2,6 +2,8 @@ package fr.mutualis.portal.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import fr.mutualis.stack.Browsers;
 import fr.mutualis.stack.DemoData;
 import fr.mutualis.stack.TestRealms;
@@ -55,9 +57,12 @@ class FederatedLoginBrowserIntegrationTests extends PortalBrowserTest {
         page.waitForURL(url -> url.contains("/realms/" + agent.directoryRealm() + "/"));
         page.locator("#username").fill(agent.username());
         page.locator("#password").fill(agent.password());
-        page.locator("#kc-login").click();
+        // The first federated sign-in goes through several redirects (directory realm, broker, first login,
+        // organization membership, the portal's callback, /me reconciling the membership): on a busy machine it can
+        // take longer than Playwright's 30 s for the navigation that follows a click.
+        page.locator("#kc-login").click(new Locator.ClickOptions().setNoWaitAfter(true));
 
-        page.waitForURL(url -> url.startsWith(portal() + "/compte"));
+        page.waitForURL(url -> url.startsWith(portal() + "/compte"), new Page.WaitForURLOptions().setTimeout(120_000));
         assertThat(page.locator("main")).containsText(agent.firstName() + " " + agent.lastName());
         assertThat(page.locator("main")).containsText("Région Bretagne");
         Browsers.assertAccessible(page);
