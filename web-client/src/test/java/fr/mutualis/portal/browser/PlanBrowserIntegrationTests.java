@@ -128,7 +128,7 @@ class PlanBrowserIntegrationTests extends PortalBrowserTest {
 			visitor.locator("#kc-login").click();
 		}
 		visitor.locator("#password").fill(TestStack.DEMO_PASSWORD);
-		visitor.locator("#kc-login").click();
+		signIn(visitor);
 		assertThat(visitor).hasURL(portal() + "/compte");
 	}
 

@@ -2,6 +2,7 @@ package fr.mutualis.portal.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import fr.mutualis.stack.Browsers;
@@ -81,6 +82,16 @@ abstract class PortalBrowserTest {
             page.locator("#kc-login").click();
         }
         page.locator("#password").fill(password);
-        page.locator("#kc-login").click();
+        signIn(page);
+    }
+
+    /**
+     * Clicks Keycloak's sign-in button and waits until the browser is back on the portal. The redirects that follow
+     * (Keycloak, the portal's callback exchanging the code, the page's first api calls) can take more than
+     * Playwright's 30 s for a navigation on a busy machine: they get two minutes.
+     */
+    protected void signIn(Page on) {
+        on.locator("#kc-login").click(new Locator.ClickOptions().setNoWaitAfter(true));
+        on.waitForURL(url -> url.startsWith(portal()), new Page.WaitForURLOptions().setTimeout(120_000));
     }
 }
