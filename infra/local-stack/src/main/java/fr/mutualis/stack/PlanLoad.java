@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -104,17 +103,7 @@ public final class PlanLoad {
     }
 
     private static void wrk(String url) throws IOException, InterruptedException {
-        String token = TestStack.accessToken("editor.bretagne");
-        say("wrk -t2 -c50 -d30s --latency GET " + url.replaceFirst("http://localhost:\\d+", "")
-                + " (load average before: " + load() + ")");
-        Process wrk = new ProcessBuilder("wrk", "-t2", "-c50", "-d30s", "--latency", "-H",
-                "Authorization: Bearer " + token, url).redirectErrorStream(true).start();
-        for (String line : new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-            if (line.matches(".*(Latency  |50%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors).*")) {
-                say("  " + line.strip());
-            }
-        }
-        wrk.waitFor();
+        Wrk.run(url, TestStack.accessToken("editor.bretagne"), "");
     }
 
     private static void importCsv(String base, String slug) throws IOException, InterruptedException {
@@ -147,7 +136,7 @@ public final class PlanLoad {
     }
 
     private static String load() throws IOException {
-        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        return Wrk.load();
     }
 
     private static void say(String line) {

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -109,16 +108,7 @@ public final class PublicLoad {
     }
 
     private static void wrk(String url) throws IOException, InterruptedException {
-        say("wrk -t2 -c50 -d30s --latency GET " + url.replaceFirst("http://localhost:\\d+", "")
-                + " (anonymous; load average before: " + load() + ")");
-        Process wrk = new ProcessBuilder("wrk", "-t2", "-c50", "-d30s", "--latency", url).redirectErrorStream(true)
-                .start();
-        for (String line : new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-            if (line.matches(".*(Latency  |50%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors).*")) {
-                say("  " + line.strip());
-            }
-        }
-        wrk.waitFor();
+        Wrk.run(url, null, "anonymous; ");
     }
 
     private static long millis(long since) {
@@ -126,7 +116,7 @@ public final class PublicLoad {
     }
 
     private static String load() throws IOException {
-        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        return Wrk.load();
     }
 
     private static void say(String line) {
