@@ -113,26 +113,25 @@ CREATE TRIGGER authority_compared_attributes AFTER UPDATE OF kind, region_code, 
 CREATE TRIGGER indicator_compared_attributes AFTER UPDATE OF better_when, normalization OR DELETE
     ON indicator FOR EACH STATEMENT EXECUTE FUNCTION all_statistics_changed();
 
--- The kept figures of a group, computed first if there are none or the values changed since. Concurrent requests
--- for the same stale group wait for the one computing it (advisory lock) instead of all computing it.
-CREATE FUNCTION peer_statistics_of(p_code text, p_year integer, p_peers text, p_key text) RETURNS peer_statistics
+-- Makes sure the kept figures of a group are those of the current values: computes them if there are none or a value
+-- changed since. Concurrent requests for the same stale group wait for the one computing it (advisory lock) instead
+-- of all computing it.
+CREATE FUNCTION peer_statistics_keep(p_code text, p_year integer, p_peers text, p_key text) RETURNS void
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-    kept peer_statistics;
 BEGIN
-    SELECT * INTO kept FROM peer_statistics s
+    PERFORM 1 FROM peer_statistics s
     WHERE s.indicator_code = p_code AND s.year = p_year AND s.peers = p_peers AND s.group_key = p_key
       AND s.generation = statistics_version(p_code, p_year);
     IF FOUND THEN
-        RETURN kept;
+        RETURN;
     END IF;
     PERFORM pg_advisory_xact_lock(hashtextextended('peer_statistics|' || p_code || '|' || p_year || '|' || p_peers
                                                    || '|' || p_key, 0));
-    SELECT * INTO kept FROM peer_statistics s
+    PERFORM 1 FROM peer_statistics s
     WHERE s.indicator_code = p_code AND s.year = p_year AND s.peers = p_peers AND s.group_key = p_key
       AND s.generation = statistics_version(p_code, p_year);
     IF FOUND THEN
-        RETURN kept;
+        RETURN;
     END IF;
     -- One statement: the values and the counter are read in the same snapshot.
     INSERT INTO peer_statistics AS s
@@ -156,62 +155,79 @@ BEGIN
     ON CONFLICT (indicator_code, year, peers, group_key) DO UPDATE
         SET generation = excluded.generation, count = excluded.count, min = excluded.min, p25 = excluded.p25,
             median = excluded.median, p75 = excluded.p75, max = excluded.max, mean = excluded.mean,
-            ascending = excluded.ascending, descending_negated = excluded.descending_negated
-    RETURNING * INTO kept;
-    RETURN kept;
+            ascending = excluded.ascending, descending_negated = excluded.descending_negated;
 END $$;
 
 -- A group's distribution (nothing but the count below 3 values) and, for a value turned so that higher is better,
--- how many of the group's values are better and how many worse. The values themselves never leave this function.
+-- how many of the group's values are better and how many worse. The values themselves never leave this function,
+-- and are read only when a position is asked for (each sorted array is read once, by width_bucket).
 CREATE FUNCTION peer_position(p_code text, p_year integer, p_peers text, p_key text, p_turned float8)
     RETURNS TABLE (count bigint, min numeric, p25 numeric, median numeric, p75 numeric, max numeric, mean numeric,
                    better bigint, worse bigint)
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-    g peer_statistics;
 BEGIN
-    g := peer_statistics_of(p_code, p_year, p_peers, p_key);
-    count := g.count;
-    IF g.count >= 3 THEN
-        min := round(g.min, 6); p25 := round(g.p25::numeric, 6); median := round(g.median::numeric, 6);
-        p75 := round(g.p75::numeric, 6); max := round(g.max, 6); mean := round(g.mean, 6);
-        IF p_turned IS NOT NULL THEN
-            better := g.count - width_bucket(p_turned, g.ascending);
-            worse := g.count - width_bucket(-p_turned, g.descending_negated);
-        END IF;
-    END IF;
-    RETURN NEXT;
+    PERFORM peer_statistics_keep(p_code, p_year, p_peers, p_key);
+    RETURN QUERY
+    SELECT s.count, CASE WHEN s.count >= 3 THEN round(s.min, 6) END,
+           CASE WHEN s.count >= 3 THEN round(s.p25, 6) END, CASE WHEN s.count >= 3 THEN round(s.median, 6) END,
+           CASE WHEN s.count >= 3 THEN round(s.p75, 6) END, CASE WHEN s.count >= 3 THEN round(s.max, 6) END,
+           CASE WHEN s.count >= 3 THEN round(s.mean, 6) END,
+           CASE WHEN s.count >= 3 AND p_turned IS NOT NULL THEN s.count - width_bucket(p_turned, s.ascending) END,
+           CASE WHEN s.count >= 3 AND p_turned IS NOT NULL
+                THEN s.count - width_bucket(-p_turned, s.descending_negated) END
+    FROM peer_statistics s
+    WHERE s.indicator_code = p_code AND s.year = p_year AND s.peers = p_peers AND s.group_key = p_key;
 END $$;
 
 -- Same answer as V4's function (rank 1 is the best; percentile = share of the other peers it does better than, ties
 -- counting half; the owner's confidential value is ranked but never counted), from the kept figures of its group.
+-- PL/pgSQL rather than SQL: its statements are planned once per connection, not at every call.
 CREATE OR REPLACE FUNCTION indicator_comparison(p_tenant uuid, p_code text, p_year integer, p_peers text)
     RETURNS TABLE (value numeric, normalized_value numeric, confidential boolean, peer_count bigint, min numeric,
                    p25 numeric, median numeric, p75 numeric, max numeric, mean numeric, rank bigint,
                    percentile numeric)
-    LANGUAGE sql VOLATILE AS $$
-    WITH ind AS (SELECT i.better_when, i.normalization FROM indicator i WHERE i.code = p_code),
-    me AS (SELECT a.population, a.agents,
-                  CASE p_peers WHEN 'KIND' THEN a.kind WHEN 'REGION' THEN a.region_code
-                               WHEN 'POPULATION_BAND' THEN population_band(a.population) ELSE '' END AS group_key,
-                  CASE WHEN p_peers IN ('KIND', 'REGION', 'POPULATION_BAND') THEN p_peers ELSE 'ALL' END AS peers
-           FROM authority a WHERE a.id = p_tenant),
-    own AS (SELECT m.value, normalized_value(m.value, ind.normalization, me.population, me.agents) AS nv,
-                   m.confidential
-            FROM measurement m, ind, me
-            WHERE m.tenant_id = p_tenant AND m.indicator_code = p_code AND m.year = p_year),
-    turned AS (SELECT own.*, (CASE ind.better_when WHEN 'LOWER' THEN -own.nv ELSE own.nv END)::float8 AS t,
-                      (NOT own.confidential AND own.nv IS NOT NULL) AS counted
-               FROM own, ind),
-    g AS (SELECT p.* FROM me LEFT JOIN turned ON true
-          CROSS JOIN LATERAL peer_position(p_code, p_year, me.peers, me.group_key, turned.t) p
-          WHERE me.group_key IS NOT NULL)
-    SELECT turned.value, round(turned.nv, 6), turned.confidential, coalesce(g.count, 0), g.min, g.p25, g.median,
-           g.p75, g.max, g.mean, g.better + 1,
-           CASE WHEN g.count - turned.counted::int > 0
-                THEN round(100.0 * (g.worse + 0.5 * (g.count - turned.counted::int - g.better - g.worse))
-                           / (g.count - turned.counted::int), 1) END
-    FROM ind LEFT JOIN g ON true LEFT JOIN turned ON true $$;
+    LANGUAGE plpgsql VOLATILE AS $$
+#variable_conflict use_column
+DECLARE
+    v_better text;
+    v_normalization text;
+    v_peers text := CASE WHEN p_peers IN ('KIND', 'REGION', 'POPULATION_BAND') THEN p_peers ELSE 'ALL' END;
+    v_key text;
+    v_population integer;
+    v_agents integer;
+    v_normalized numeric;
+    v_turned float8;
+    v_counted integer := 0;
+    g record;
+BEGIN
+    SELECT i.better_when, i.normalization INTO v_better, v_normalization FROM indicator i WHERE i.code = p_code;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    SELECT a.population, a.agents,
+           CASE v_peers WHEN 'KIND' THEN a.kind WHEN 'REGION' THEN a.region_code
+                        WHEN 'POPULATION_BAND' THEN population_band(a.population) ELSE '' END
+    INTO v_population, v_agents, v_key FROM authority a WHERE a.id = p_tenant;
+    SELECT m.value, m.confidential INTO value, confidential FROM measurement m
+    WHERE m.tenant_id = p_tenant AND m.indicator_code = p_code AND m.year = p_year;
+    IF FOUND THEN
+        v_normalized := public.normalized_value(value, v_normalization, v_population, v_agents);
+        v_turned := (CASE v_better WHEN 'LOWER' THEN -v_normalized ELSE v_normalized END)::float8;
+        v_counted := CASE WHEN NOT confidential AND v_normalized IS NOT NULL THEN 1 ELSE 0 END;
+    END IF;
+    normalized_value := round(v_normalized, 6);
+    peer_count := 0;
+    IF v_key IS NOT NULL THEN
+        SELECT * INTO g FROM peer_position(p_code, p_year, v_peers, v_key, v_turned);
+        peer_count := g.count;
+        min := g.min; p25 := g.p25; median := g.median; p75 := g.p75; max := g.max; mean := g.mean;
+        rank := g.better + 1;
+        percentile := CASE WHEN g.count - v_counted > 0
+                           THEN round(100.0 * (g.worse + 0.5 * (g.count - v_counted - g.better - g.worse))
+                                      / (g.count - v_counted), 1) END;
+    END IF;
+    RETURN NEXT;
+END $$;
 
 -- Open statistics from the kept figures of the group "kind|région".
 CREATE OR REPLACE FUNCTION indicator_statistics(p_code text, p_year integer, p_kind text, p_region text)
@@ -220,5 +236,5 @@ CREATE OR REPLACE FUNCTION indicator_statistics(p_code text, p_year integer, p_k
     SELECT p.count, p.min, p.p25, p.median, p.p75, p.max, p.mean
     FROM peer_position(p_code, p_year, 'OPEN', coalesce(p_kind, '') || '|' || coalesce(p_region, ''), NULL) p $$;
 
--- The kept values leave peer_statistics_of only as aggregates and counts, through peer_position.
-REVOKE ALL ON FUNCTION peer_statistics_of(text, integer, text, text) FROM PUBLIC, ${appRole};
+-- The kept values leave the tables only as aggregates and counts, through peer_position.
+REVOKE ALL ON FUNCTION peer_statistics_keep(text, integer, text, text) FROM PUBLIC, ${appRole};

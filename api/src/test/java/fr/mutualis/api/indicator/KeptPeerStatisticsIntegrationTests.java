@@ -125,7 +125,7 @@ class KeptPeerStatisticsIntegrationTests {
             assertThatThrownBy(() -> sql.executeQuery("SELECT ascending FROM peer_statistics"))
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> sql.executeQuery(
-                    "SELECT (peer_statistics_of('AGENTS_TRAINED', 2024, 'ALL', '')).ascending"))
+                    "SELECT peer_statistics_keep('AGENTS_TRAINED', 2024, 'ALL', '')"))
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> sql.executeUpdate("UPDATE statistics_generation SET generation = 0"))
                     .hasMessageContaining("permission denied");

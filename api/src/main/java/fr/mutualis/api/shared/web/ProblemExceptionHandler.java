@@ -1,5 +1,6 @@
 package fr.mutualis.api.shared.web;
 
+import io.r2dbc.spi.R2dbcException;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -7,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -61,6 +63,14 @@ class ProblemExceptionHandler implements WebExceptionHandler {
             domain.properties().forEach(problem::setProperty);
             return problem;
         }
+        if (concurrentUpdate(failure)) {
+            // A deadlock or serialization failure: PostgreSQL rolled the transaction back, nothing was written.
+            log.warn("Concurrent update on {} {} (request {}): {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), exchange.getRequest().getId(), failure.toString());
+            headers.set(HttpHeaders.RETRY_AFTER, "1");
+            return ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "try-again", "Try again",
+                    "Another request changed the same data at the same moment; nothing was saved. Try again.");
+        }
         if (causedBy(failure, DataBufferLimitException.class)) {
             return RequestSizeLimit.tooLarge();
         }
@@ -97,6 +107,17 @@ class ProblemExceptionHandler implements WebExceptionHandler {
                 errors.size() + " field(s) are not valid.");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** A deadlock or serialization failure (SQLSTATE 40P01, 40001), however the driver and Spring classify it. */
+    private static boolean concurrentUpdate(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyFailureException || cause instanceof R2dbcException database
+                    && ("40P01".equals(database.getSqlState()) || "40001".equals(database.getSqlState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

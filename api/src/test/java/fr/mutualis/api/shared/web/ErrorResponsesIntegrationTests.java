@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -63,6 +64,14 @@ class ErrorResponsesIntegrationTests {
                 .jsonPath("$.errors.length()").isEqualTo(2)
                 .jsonPath("$.errors[?(@.field == 'name')].message").exists()
                 .jsonPath("$.errors[?(@.field == 'count')].message").exists();
+    }
+
+    @Test
+    void aDeadlockBrokenByPostgresqlIsATemporaryFailureToRetry() {
+        client.post().uri("/api/v1/probe/deadlock").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "1")
+                .expectBody().jsonPath("$.type").isEqualTo("urn:mutualis:problem:try-again");
     }
 
     @Test
@@ -118,9 +127,22 @@ class ErrorResponsesIntegrationTests {
     @RestController
     static class Probe {
 
+        private final DatabaseClient database;
+
+        Probe(DatabaseClient database) {
+            this.database = database;
+        }
+
         @PostMapping(path = "/api/v1/probe", consumes = MediaType.APPLICATION_JSON_VALUE)
         Mono<ProbeRequest> accept(@Valid @RequestBody ProbeRequest request) {
             return Mono.just(request);
+        }
+
+        /** PostgreSQL answers as it does when it breaks a deadlock (SQLSTATE 40P01), through the real driver. */
+        @PostMapping(path = "/api/v1/probe/deadlock")
+        Mono<Long> deadlock() {
+            return database.sql("DO $$ BEGIN RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01'; END $$")
+                    .fetch().rowsUpdated();
         }
     }
 }
