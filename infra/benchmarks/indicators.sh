@@ -6,7 +6,8 @@
 #      the indicator lookup and indicator_comparison(...)), for the same authority as step 3;
 #   3. the local stack (./run.sh) on the scale database, on other ports than the usual ones, and wrk, C connections,
 #      30 s, on that GET as editor.rennes (member of rennes-metropole): latency percentiles and requests per second;
-#   4. the ratio api / pgbench. Nothing is left running.
+#   4. the ratio api / pgbench, the CPU the api and PostgreSQL spend per request, and the same wrk run on /api/v1/me
+#      (the cheapest authenticated route with a transaction) for scale. Nothing is left running.
 # Usage: infra/benchmarks/indicators.sh [--authorities N] [--clients C] [--keep] (--keep: reuse the scale database)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -75,11 +76,17 @@ SELECT code, name_fr, name_en, unit, value_kind, better_when, normalization, the
 SELECT * FROM indicator_comparison('$tenant', 'AGENTS_TRAINED', 2025, 'ALL');
 COMMIT;
 SQL
-echo "one comparison, as the runtime role: $(PGPASSWORD=${MUTUALIS_DB_APP_PASSWORD:-mutualis-app-local} psql -X -At -h "$HOST" \
-  -U "${MUTUALIS_DB_APP_USER:-mutualis_app}" -d "$DB" -c "SELECT set_config('app.tenant_id', '$tenant', false)" \
-  -c "SELECT row(c.*) FROM indicator_comparison('$tenant', 'AGENTS_TRAINED', 2025, 'ALL') c" | tail -1)"
-echo "EXPLAIN ANALYZE of indicator_comparison (as the superuser, so without the policy):"
-q "EXPLAIN (ANALYZE, TIMING OFF) SELECT * FROM indicator_comparison('$tenant', 'AGENTS_TRAINED', 2025, 'ALL')" | grep -E "Execution Time" | sed 's/^/  /'
+app_psql() { PGPASSWORD=${MUTUALIS_DB_APP_PASSWORD:-mutualis-app-local} psql -X -At -h "$HOST" \
+  -U "${MUTUALIS_DB_APP_USER:-mutualis_app}" -d "$DB" -c "SELECT set_config('app.tenant_id', '$tenant', false)" "$@"; }
+# The first comparison after a change computes the group's figures (V12); the next ones read them.
+q "UPDATE statistics_generation SET generation = generation + 1 WHERE indicator_code = 'AGENTS_TRAINED' AND year = 2025" >/dev/null
+app_psql -c '\timing on' -c "SELECT row(c.*) FROM indicator_comparison('$tenant', 'AGENTS_TRAINED', 2025, 'ALL') c" \
+  -c "SELECT row(c.*) FROM indicator_comparison('$tenant', 'AGENTS_TRAINED', 2025, 'ALL') c" \
+  | grep -E "^Time|^\(" | paste - - | sed -e 's/^/  /' -e '1s/^  /  first comparison after a change (computes the group): /' \
+        -e '2s/^  /  next comparison (kept figures): /'
+echo "pgbench, 1 client, 10 s, the api's SQL for one comparison (load average before: $(load)):"
+PGPASSWORD=${MUTUALIS_DB_APP_PASSWORD:-mutualis-app-local} "$PGBENCH" -n -h "$HOST" -U "${MUTUALIS_DB_APP_USER:-mutualis_app}" \
+  -c 1 -T 10 -f "$out/comparison.sql" "$DB" 2>&1 | grep -E "latency average|tps =" | sed 's/^/  /'
 
 echo "pgbench, $clients clients, 2 threads, 30 s (load average before: $(load)):"
 PGPASSWORD=${MUTUALIS_DB_APP_PASSWORD:-mutualis-app-local} "$PGBENCH" -n -h "$HOST" -U "${MUTUALIS_DB_APP_USER:-mutualis_app}" \
@@ -91,11 +98,27 @@ token=$(curl -sf -d grant_type=password -d client_id=mutualis-cli -d username=ed
   "$KEYCLOAK/realms/mutualis/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
 url="$API/api/v1/authorities/rennes-metropole/comparisons/AGENTS_TRAINED?year=2025&peers=ALL"
 echo "one answer: $(curl -s -H "Authorization: Bearer $token" "$url" | sed 's/"indicator":{[^}]*},//' | cut -c1-300)"
-curl -s -o /dev/null -H "Authorization: Bearer $token" "$url"  # warm-up
-wrk -t2 -c20 -d10s -H "Authorization: Bearer $token" "$url" >/dev/null  # warm-up (JIT)
-echo "wrk, $clients connections, 2 threads, 30 s, GET ${url#$API} (load average before: $(load)):"
-wrk -t2 -c"$clients" -d30s --latency -H "Authorization: Bearer $token" "$url" > "$out/wrk.txt"
-grep -E "Latency  |50%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors" "$out/wrk.txt" | sed 's/^/  /'
+api_pid=$(pgrep -f -- "-jar $PWD/api/target/api.jar" | head -1)
+cpu_ticks() { awk '{s += $14 + $15} END {print s}' "$@" 2>/dev/null; }
+# wrk on a URL: latency percentiles, requests per second, and the CPU the api and PostgreSQL spent per request.
+measure() { # $1: label, $2: URL
+  wrk -t2 -c20 -d10s -H "Authorization: Bearer $token" "$2" >/dev/null  # warm-up (JIT)
+  echo "wrk, $clients connections, 2 threads, 30 s, GET ${2#$API} ($1; load average before: $(load)):"
+  local postgres api0 pg0
+  postgres=$(pgrep -d' ' -f '^postgres' | sed 's|\([0-9]*\)|/proc/\1/stat|g')
+  api0=$(cpu_ticks "/proc/$api_pid/stat"); pg0=$(cpu_ticks $postgres)
+  wrk -t2 -c"$clients" -d30s --latency -H "Authorization: Bearer $token" "$2" > "$out/wrk.txt"
+  local api1 pg1 count
+  api1=$(cpu_ticks "/proc/$api_pid/stat"); pg1=$(cpu_ticks $postgres)
+  grep -E "Latency  |50%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors" "$out/wrk.txt" | sed 's/^/  /'
+  count=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$out/wrk.txt")
+  awk -v n="$count" -v a=$((api1 - api0)) -v p=$((pg1 - pg0)) -v hz="$(getconf CLK_TCK)" 'BEGIN {
+    printf "  CPU per request: api %.2f ms, PostgreSQL %.2f ms (backends that lived through the run)\n",
+           a * 1000 / hz / n, p * 1000 / hz / n }'
+}
+measure "the comparison" "$url"
 api_rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' "$out/wrk.txt")
 echo "ratio api / pgbench (same SQL): $(awk -v a="$api_rps" -v b="$pg_tps" 'BEGIN { printf "%.2f", a / b }')" \
      "(api $api_rps req/s, pgbench $pg_tps tps); load average after: $(load)"
+# For scale: the cheapest authenticated route with a transaction, under the same load generator.
+measure "for comparison: who am I, one transaction" "$API/api/v1/me"

@@ -5,6 +5,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitUntilState;
 import fr.mutualis.stack.Browsers;
 import fr.mutualis.stack.TestRealms;
 import fr.mutualis.stack.TestStack;
@@ -92,6 +95,17 @@ abstract class PortalBrowserTest {
      */
     protected void signIn(Page on) {
         on.locator("#kc-login").click(new Locator.ClickOptions().setNoWaitAfter(true));
-        on.waitForURL(url -> url.startsWith(portal()), new Page.WaitForURLOptions().setTimeout(120_000));
+        String step = "back on the portal";
+        try {
+            on.waitForURL(url -> url.startsWith(portal()), new Page.WaitForURLOptions().setTimeout(120_000)
+                    .setWaitUntil(WaitUntilState.COMMIT));
+            step = "the portal's page loaded";
+            on.waitForLoadState(LoadState.LOAD, new Page.WaitForLoadStateOptions().setTimeout(120_000));
+        } catch (TimeoutError e) {
+            // Say where the browser is stuck (Keycloak's page and its message, or a portal page still loading).
+            String text = on.locator("body").innerText(new Locator.InnerTextOptions().setTimeout(5_000));
+            throw new AssertionError("Signing in: not " + step + " after 2 minutes; the browser is on " + on.url()
+                    + " showing: " + text.substring(0, Math.min(text.length(), 500)), e);
+        }
     }
 }
