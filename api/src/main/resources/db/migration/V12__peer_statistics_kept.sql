@@ -1,5 +1,5 @@
 -- Peer statistics computed once per group and kept until a value of the group changes (issue 5: a comparison over
--- 40,000 authorities aggregated ~32,000 values, ~110 ms of one core, on every request; docs/adr/0019).
+-- 40,000 authorities aggregated ~32,000 values, ~110 ms of one core, on every request; docs/adr/0020).
 --
 -- The figures of a peer group depend only on (indicator, year, peer kind, group key) and on the values and the
 -- authorities' attributes. They are still computed here, in PostgreSQL, by the same SQL as before, the first time a
