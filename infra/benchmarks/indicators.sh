@@ -8,7 +8,8 @@
 #      30 s, on that GET as editor.rennes (member of rennes-metropole): latency percentiles and requests per second;
 #   4. the ratio api / pgbench, the CPU the api and PostgreSQL spend per request, and the same wrk run on /api/v1/me
 #      (the cheapest authenticated route with a transaction) for scale. Nothing is left running.
-# Usage: infra/benchmarks/indicators.sh [--authorities N] [--clients C] [--keep] (--keep: reuse the scale database)
+# Usage: infra/benchmarks/indicators.sh [--authorities N] [--clients C] [--keep] (--keep: reuse the scale database;
+#        WARMUP=90: seconds of traffic before each measured route)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 authorities=40000
@@ -102,7 +103,8 @@ api_pid=$(pgrep -f -- "-jar $PWD/api/target/api.jar" | head -1)
 cpu_ticks() { awk '{s += $14 + $15} END {print s}' "$@" 2>/dev/null; }
 # wrk on a URL: latency percentiles, requests per second, and the CPU the api and PostgreSQL spent per request.
 measure() { # $1: label, $2: URL
-  wrk -t2 -c20 -d10s -H "Authorization: Bearer $token" "$2" >/dev/null  # warm-up (JIT)
+  # Warm-up: the JIT takes minutes of traffic to settle here (10 s left the api at 2-3 times its settled CPU cost).
+  wrk -t2 -c20 -d"${WARMUP:-90}"s -H "Authorization: Bearer $token" "$2" >/dev/null
   echo "wrk, $clients connections, 2 threads, 30 s, GET ${2#$API} ($1; load average before: $(load)):"
   local postgres api0 pg0
   postgres=$(pgrep -d' ' -f '^postgres' | sed 's|\([0-9]*\)|/proc/\1/stat|g')
