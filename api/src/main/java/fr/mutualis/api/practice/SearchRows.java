@@ -12,11 +12,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The full-text search of the library, written as SQL: French configuration with unaccent, weights title A, summary B,
  * body C ({@code V6__practices.sql}), ts_rank for the order, ts_headline for excerpts on the shown page only. Only
- * published practices, explicitly, even though row-level security would also hide other authorities' drafts.
+ * published practices, explicitly, even though row-level security would also hide other authorities' drafts. The GIN
+ * index serves the words under row-level security only where {@code @@} is LEAKPROOF (ADR 0019):
+ * {@link #searchIndexUsable()} tells.
  */
 @Repository
 class SearchRows {
@@ -84,6 +87,12 @@ class SearchRows {
     }
 
     record Row(List<String> facets, @Nullable PracticeHit hit) {
+    }
+
+    /** Whether PostgreSQL may use the GIN index of the words under row-level security (ADR 0019). */
+    Mono<Boolean> searchIndexUsable() {
+        return database.sql("SELECT proleakproof FROM pg_proc WHERE oid = 'pg_catalog.ts_match_vq(tsvector, tsquery)'"
+                + "::regprocedure").map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class))).one();
     }
 
     private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec sql, PracticeQuery query) {
