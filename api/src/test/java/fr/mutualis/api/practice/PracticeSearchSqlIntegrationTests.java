@@ -1,6 +1,8 @@
 package fr.mutualis.api.practice;
 
+import static fr.mutualis.api.practice.PracticeFixtures.practice;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.mutualis.api.ApiTestDatabase;
 import fr.mutualis.api.TestAuthorities;
@@ -13,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,13 +27,21 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * What the library's search asks of PostgreSQL (ADR 0019): the words found through the GIN index under row-level
- * security.
+ * What the library's search asks of PostgreSQL (ADR 0019): the words found through the GIN index although row-level
+ * security is on, and the counts of the library without words kept exact by triggers whatever changes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "mutualis.practices.search-cache.ttl=0s")
 @AutoConfigureWebTestClient
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PracticeSearchSqlIntegrationTests {
+
+    /** The counts as the triggers keep them, and as they are by definition. */
+    private static final String KEPT = """
+            SELECT visibility, theme, kind, region_code, practices FROM practice_facet_count WHERE practices <> 0
+            ORDER BY 1, 2, 3, 4""";
+    private static final String COUNTED = """
+            SELECT p.visibility, p.theme, a.kind, coalesce(a.region_code, ''), count(*) FROM practice p
+            JOIN authority a ON a.id = p.tenant_id WHERE p.status = 'PUBLISHED' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4""";
 
     private static Database database;
 
@@ -42,11 +53,14 @@ class PracticeSearchSqlIntegrationTests {
     @Autowired
     private WebTestClient client;
 
+    private PracticeFixtures fixtures;
+    private String slug;
+
     @BeforeAll
     void anAuthority() {
         TestAuthorities authorities = new TestAuthorities(client);
-        PracticeFixtures fixtures = new PracticeFixtures(client);
-        String slug = authorities.create("search-sql");
+        fixtures = new PracticeFixtures(client);
+        slug = authorities.create("search-sql");
         authorities.addMember(slug, "editor.rennes", "EDITOR");
         fixtures.publish("editor.rennes", slug, "Consolider les serveurs", "Virtualiser.", "Un plan sur trois ans.");
     }
@@ -64,6 +78,78 @@ class PracticeSearchSqlIntegrationTests {
             assertThat(rows(sql, "SELECT title FROM practice p WHERE p.search @@ practice_query('serveurs')"))
                     .containsExactly("Consolider les serveurs");
             app.rollback();
+        }
+    }
+
+    @Test
+    void theCountsOfTheLibraryFollowEveryChangeOfAPublishedPractice() throws SQLException {
+        Map<String, Object> open = practice("Réemploi ouvert", "Pour tous.", "Corps.", "PUBLISHED");
+        open.put("visibility", "PUBLIC");
+        String shared = fixtures.create("editor.rennes", slug, open);
+        String network = fixtures.publish("editor.rennes", slug, "Réemploi réseau", "Réseau.", "Corps.");
+        String draft = fixtures.create("editor.rennes", slug, practice("Brouillon", "Pas encore.", "Corps.", "DRAFT"));
+        assertThat(kept()).isEqualTo(counted()).isNotEmpty();
+
+        patch(draft, Map.of("status", "PUBLISHED", "theme", "USAGE"));
+        patch(network, Map.of("theme", "END_OF_LIFE", "visibility", "PUBLIC"));
+        patch(shared, Map.of("status", "DRAFT"));
+        patch(network, Map.of("title", "Réemploi réseau, deuxième version"));
+        assertThat(kept()).isEqualTo(counted());
+        assertThat(kept()).anySatisfy(row -> assertThat(row).startsWith("PUBLIC|END_OF_LIFE|COMMUNE|53|"));
+
+        // The author authority moves to another région: its practices are counted there.
+        try (Connection app = runtimeRole(); Statement sql = app.createStatement()) {
+            sql.execute("SELECT set_config('app.user_id', 'admin', true), set_config('app.tenant_id', "
+                    + "(SELECT id::text FROM authority WHERE slug = '" + slug + "'), true)");
+            assertThat(sql.executeUpdate("UPDATE authority SET region_code = '11' WHERE slug = '" + slug + "'"))
+                    .isOne();
+            app.commit();
+        }
+        assertThat(kept()).isEqualTo(counted()).allSatisfy(row -> assertThat(row).contains("|11|"));
+
+        client.get().uri("/api/v1/practices?region=11")
+                .headers(h -> h.setBearerAuth(TestStack.accessToken("editor.rennes"))).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.total").isEqualTo(3)
+                .jsonPath("$.facets.region[0].value").isEqualTo("11")
+                .jsonPath("$.facets.theme[?(@.value == 'END_OF_LIFE')].count").isEqualTo(1);
+        client.get().uri("/public/v1/practices?region=11").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].id").isEqualTo(network)
+                .jsonPath("$.facets.theme.length()").isEqualTo(1);
+    }
+
+    @Test
+    void theRuntimeRoleOnlyReadsTheCountsAndAVisitorOnlyThoseOfPublicPractices() throws SQLException {
+        try (Connection app = runtimeRole(); Statement sql = app.createStatement()) {
+            assertThat(rows(sql, "SELECT DISTINCT visibility FROM practice_facet_count")).doesNotContain("NETWORK");
+            sql.execute("SELECT set_config('app.user_id', 'someone', true)");
+            assertThat(rows(sql, "SELECT DISTINCT visibility FROM practice_facet_count")).contains("NETWORK");
+            assertThatThrownBy(() -> sql.execute("UPDATE practice_facet_count SET practices = 1000"))
+                    .hasMessageContaining("permission denied");
+            app.rollback();
+            assertThatThrownBy(() -> sql.execute("SELECT practice_facet_count_rebuild()"))
+                    .hasMessageContaining("permission denied");
+            app.rollback();
+        }
+    }
+
+    private void patch(String id, Map<String, Object> changes) {
+        client.patch().uri("/api/v1/authorities/{slug}/practices/{id}", slug, id)
+                .headers(h -> h.setBearerAuth(TestStack.accessToken("editor.rennes"))).bodyValue(changes)
+                .exchange().expectStatus().isOk();
+    }
+
+    private static List<String> kept() throws SQLException {
+        return asSuperuser(KEPT);
+    }
+
+    private static List<String> counted() throws SQLException {
+        return asSuperuser(COUNTED);
+    }
+
+    private static List<String> asSuperuser(String query) throws SQLException {
+        try (Connection admin = TestStack.postgres().connect(database.name()); Statement sql = admin.createStatement()) {
+            return rows(sql, query);
         }
     }
 
