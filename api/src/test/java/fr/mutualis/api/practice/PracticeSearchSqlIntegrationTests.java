@@ -57,21 +57,31 @@ class PracticeSearchSqlIntegrationTests {
     private String slug;
 
     @BeforeAll
-    void anAuthority() {
+    void aLibrary() throws SQLException {
         TestAuthorities authorities = new TestAuthorities(client);
         fixtures = new PracticeFixtures(client);
         slug = authorities.create("search-sql");
         authorities.addMember(slug, "editor.rennes", "EDITOR");
         fixtures.publish("editor.rennes", slug, "Consolider les serveurs", "Virtualiser.", "Un plan sur trois ans.");
+        // Enough published practices of another authority that reading them all costs more than the index.
+        String many = authorities.create("search-sql-many");
+        try (Connection admin = TestStack.postgres().connect(database.name()); Statement sql = admin.createStatement()) {
+            sql.executeUpdate("""
+                    INSERT INTO practice (tenant_id, id, title, summary, body, theme, effort, cost, impact, status,
+                                          author_id, author_name, published_at)
+                    SELECT a.id, gen_random_uuid(), 'Pratique ' || n, 'Résumé ' || n, 'Un corps sans le mot.', 'USAGE',
+                           'LOW', 'LOW', 'LOW', 'PUBLISHED', 'bulk', 'Bulk', now()
+                    FROM authority a CROSS JOIN generate_series(1, 2000) n WHERE a.slug = '%s'""".formatted(many));
+            sql.execute("ANALYZE practice");
+        }
     }
 
     @Test
     void theWordsAreFoundThroughTheIndexUnderRowLevelSecurity() throws SQLException {
         try (Connection app = runtimeRole(); Statement sql = app.createStatement()) {
             sql.execute("SELECT set_config('app.user_id', 'someone', true)");
-            // A table this small would be read whole anyway. Without LEAKPROOF, the plan reads the indexes of the
-            // policies (every published practice) or the whole table, never practice_search.
-            sql.execute("SET LOCAL enable_seqscan = off");
+            // Without LEAKPROOF, the plan reads the indexes of the policies (every published practice) or the whole
+            // table, never practice_search.
             List<String> plan = rows(sql, "EXPLAIN SELECT p.id FROM practice p WHERE p.search @@ practice_query('serveurs')");
             assertThat(String.join("\n", plan)).as("the plan, as the runtime role")
                     .contains("Index Scan on practice_search");
@@ -105,7 +115,7 @@ class PracticeSearchSqlIntegrationTests {
                     .isOne();
             app.commit();
         }
-        assertThat(kept()).isEqualTo(counted()).allSatisfy(row -> assertThat(row).contains("|11|"));
+        assertThat(kept()).isEqualTo(counted()).anySatisfy(row -> assertThat(row).contains("|11|"));
 
         client.get().uri("/api/v1/practices?region=11")
                 .headers(h -> h.setBearerAuth(TestStack.accessToken("editor.rennes"))).exchange()
