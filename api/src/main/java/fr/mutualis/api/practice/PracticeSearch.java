@@ -34,7 +34,8 @@ public class PracticeSearch {
     PracticeSearch(SearchRows rows, Tenancy tenancy, SearchCacheProperties cache, ObjectProvider<MeterRegistry> meters) {
         this.rows = rows;
         this.tenancy = tenancy;
-        this.answers = new SearchAnswers(cache, Ticker.systemTicker(), ForkJoinPool.commonPool(), this::run);
+        this.answers = new SearchAnswers(cache, Ticker.systemTicker(), ForkJoinPool.commonPool(), this::run,
+                rows::libraryVersion);
         meters.ifAvailable(registry -> answers.monitor(registry, "practice-search"));
     }
 
@@ -51,12 +52,14 @@ public class PracticeSearch {
         answers.forgetAll();
     }
 
-    private Mono<PracticeResults> run(SearchAnswers.Question question) {
+    /** One search, in one transaction after reading the library's version: the answer holds at least that version. */
+    private Mono<SearchAnswers.Answer> run(SearchAnswers.Question question) {
         Position after = question.cursor() == null ? null : Position.of(Page.decode(question.cursor()));
-        return tenancy.runMany(question.scope().context(), () -> rows.search(question.query(),
-                        after == null ? null : after.rank(), after == null ? null : after.id(), question.limit() + 1))
-                .collectList()
-                .map(found -> results(found, question.limit()));
+        return tenancy.run(question.scope().context(), () -> rows.libraryVersion()
+                .flatMap(version -> rows.search(question.query(), after == null ? null : after.rank(),
+                                after == null ? null : after.id(), question.limit() + 1)
+                        .collectList()
+                        .map(found -> new SearchAnswers.Answer(version, results(found, question.limit())))));
     }
 
     private static PracticeResults results(List<SearchRows.Row> rows, int limit) {

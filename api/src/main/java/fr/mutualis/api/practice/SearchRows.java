@@ -127,6 +127,14 @@ class SearchRows {
         return query.tag() == null && query.publishedSince() == null ? BROWSE : SEARCH_NONE;
     }
 
+    /**
+     * The library's version ({@code V12}): increased, in the changing transaction, by every change a search could
+     * show; readable by anyone.
+     */
+    Mono<Long> libraryVersion() {
+        return database.sql("SELECT version FROM practice_library_version").map(row -> row.get(0, Long.class)).one();
+    }
+
     /** Whether PostgreSQL may use the GIN index of the words under row-level security (ADR 0019). */
     Mono<Boolean> searchIndexUsable() {
         return database.sql("SELECT proleakproof FROM pg_proc WHERE oid = 'pg_catalog.ts_match_vq(tsvector, tsquery)'"

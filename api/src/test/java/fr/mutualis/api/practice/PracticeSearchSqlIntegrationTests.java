@@ -28,7 +28,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * What the library's search asks of PostgreSQL (ADR 0019): the words found through the GIN index although row-level
- * security is on, and the counts of the library without words kept exact by triggers whatever changes.
+ * security is on, the counts of the library without words kept exact by triggers whatever changes, and the library's
+ * version that tells kept answers whether they are still true.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "mutualis.practices.search-cache.ttl=0s")
 @AutoConfigureWebTestClient
@@ -108,13 +109,7 @@ class PracticeSearchSqlIntegrationTests {
         assertThat(kept()).anySatisfy(row -> assertThat(row).startsWith("PUBLIC|END_OF_LIFE|COMMUNE|53|"));
 
         // The author authority moves to another région: its practices are counted there.
-        try (Connection app = runtimeRole(); Statement sql = app.createStatement()) {
-            sql.execute("SELECT set_config('app.user_id', 'admin', true), set_config('app.tenant_id', "
-                    + "(SELECT id::text FROM authority WHERE slug = '" + slug + "'), true)");
-            assertThat(sql.executeUpdate("UPDATE authority SET region_code = '11' WHERE slug = '" + slug + "'"))
-                    .isOne();
-            app.commit();
-        }
+        renameAuthority("region_code = '11'");
         assertThat(kept()).isEqualTo(counted()).anySatisfy(row -> assertThat(row).contains("|11|"));
 
         client.get().uri("/api/v1/practices?region=11")
@@ -129,6 +124,33 @@ class PracticeSearchSqlIntegrationTests {
     }
 
     @Test
+    void theLibrarysVersionCountsEveryChangeASearchCouldShowAndNothingElse() throws SQLException {
+        long start = version();
+        String id = fixtures.create("editor.rennes", slug, practice("Version brouillon", "Non.", "Non.", "DRAFT"));
+        patch(id, Map.of("title", "Version brouillon corrigé"));
+        renameAuthority("population = population + 1");
+        assertThat(version()).as("a draft, and an authority's population").isEqualTo(start);
+
+        patch(id, Map.of("status", "PUBLISHED"));
+        long published = version();
+        assertThat(published).isGreaterThan(start);
+        patch(id, Map.of("summary", "Un résumé corrigé."));
+        long changed = version();
+        assertThat(changed).isGreaterThan(published);
+        patch(id, Map.of("status", "DRAFT"));
+        long withdrawn = version();
+        assertThat(withdrawn).isGreaterThan(changed);
+        renameAuthority("name = name || ' (nouveau nom)'");
+        assertThat(version()).isGreaterThan(withdrawn);
+
+        try (Connection app = runtimeRole(); Statement sql = app.createStatement()) {
+            assertThatThrownBy(() -> sql.execute("UPDATE practice_library_version SET version = 0"))
+                    .hasMessageContaining("permission denied");
+            app.rollback();
+        }
+    }
+
+    @Test
     void theRuntimeRoleOnlyReadsTheCountsAndAVisitorOnlyThoseOfPublicPractices() throws SQLException {
         try (Connection app = runtimeRole(); Statement sql = app.createStatement()) {
             assertThat(rows(sql, "SELECT DISTINCT visibility FROM practice_facet_count")).doesNotContain("NETWORK");
@@ -140,6 +162,20 @@ class PracticeSearchSqlIntegrationTests {
             assertThatThrownBy(() -> sql.execute("SELECT practice_facet_count_rebuild()"))
                     .hasMessageContaining("permission denied");
             app.rollback();
+        }
+    }
+
+    private static long version() throws SQLException {
+        return Long.parseLong(asSuperuser("SELECT version FROM practice_library_version").getFirst());
+    }
+
+    /** An UPDATE of the test authority, as its administrator would through the api. */
+    private void renameAuthority(String change) throws SQLException {
+        try (Connection app = runtimeRole(); Statement sql = app.createStatement()) {
+            sql.execute("SELECT set_config('app.user_id', 'admin', true), set_config('app.tenant_id', "
+                    + "(SELECT id::text FROM authority WHERE slug = '" + slug + "'), true)");
+            assertThat(sql.executeUpdate("UPDATE authority SET " + change + " WHERE slug = '" + slug + "'")).isOne();
+            app.commit();
         }
     }
 

@@ -24,6 +24,8 @@ class SearchAnswersTests {
     private final AtomicLong nanos = new AtomicLong();
     private final List<SearchAnswers.Question> searched = new ArrayList<>();
     private final List<Sinks.One<PracticeResults>> pending = new ArrayList<>();
+    private final AtomicLong version = new AtomicLong(1);
+    private int versionsRead;
     private boolean answerAtOnce = true;
 
     private final SearchAnswers answers = answers(20_000);
@@ -81,9 +83,26 @@ class SearchAnswersTests {
     }
 
     @Test
-    void anAnswerReadAfterHalfItsTtlIsSearchedAgainWhileStillServed() {
+    void anUnchangedLibraryKeepsItsAnswersWithoutSearchingAgain() {
         PracticeResults first = ask(SearchScope.NETWORK, WORDS, null, 20);
         later(Duration.ofSeconds(3));
+        assertThat(ask(SearchScope.NETWORK, WORDS, null, 20)).isSameAs(first);
+        assertThat(versionsRead).isOne();
+        later(Duration.ofSeconds(4)); // 7 s after the search, 4 s after the library was found unchanged
+        assertThat(ask(SearchScope.NETWORK, WORDS, null, 20)).isSameAs(first);
+        later(Duration.ofSeconds(20));
+        assertThat(ask(SearchScope.NETWORK, WORDS, null, 20)).isNotSameAs(first); // not read for a TTL: gone
+        assertThat(searched).hasSize(2);
+    }
+
+    @Test
+    void aChangedLibraryIsSearchedAgainInTheBackgroundWhileTheAnswerIsStillServed() {
+        PracticeResults first = ask(SearchScope.NETWORK, WORDS, null, 20);
+        version.incrementAndGet();
+        later(Duration.ofSeconds(2));
+        assertThat(ask(SearchScope.NETWORK, WORDS, null, 20)).isSameAs(first); // within half the TTL: not checked
+        assertThat(versionsRead).isZero();
+        later(Duration.ofSeconds(1));
         answerAtOnce = false;
         assertThat(ask(SearchScope.NETWORK, WORDS, null, 20)).isSameAs(first);
         assertThat(ask(SearchScope.NETWORK, WORDS, null, 20)).isSameAs(first);
@@ -130,6 +149,7 @@ class SearchAnswersTests {
     @Test
     void aRefreshInFlightWhenTheLibraryChangesIsNotKept() {
         PracticeResults first = ask(SearchScope.NETWORK, WORDS, null, 20);
+        version.incrementAndGet();
         later(Duration.ofSeconds(3));
         answerAtOnce = false;
         assertThat(ask(SearchScope.NETWORK, WORDS, null, 20)).isSameAs(first); // starts the refresh
@@ -155,13 +175,17 @@ class SearchAnswersTests {
     private SearchAnswers answers(long maximumHits) {
         return new SearchAnswers(new SearchCacheProperties(TTL, maximumHits), nanos::get, Runnable::run, question -> {
             searched.add(question);
+            long seen = version.get();
             if (answerAtOnce) {
-                return Mono.fromSupplier(() -> results(20));
+                return Mono.fromSupplier(() -> new SearchAnswers.Answer(seen, results(20)));
             }
             Sinks.One<PracticeResults> answer = Sinks.one();
             pending.add(answer);
-            return answer.asMono();
-        });
+            return answer.asMono().map(results -> new SearchAnswers.Answer(seen, results));
+        }, () -> Mono.fromSupplier(() -> {
+            versionsRead++;
+            return version.get();
+        }));
     }
 
     private PracticeResults ask(SearchScope scope, PracticeQuery query, String cursor, int limit) {

@@ -1,7 +1,10 @@
--- The library without words (its first page, and every page after it) showed the facets and total of all published
+-- What the library's search needs kept by PostgreSQL itself (ADR 0019).
+--
+-- 1. The library without words (its first page, and every page after it) showed the facets and total of all published
 -- practices, counted on each call over tens of thousands of rows. They are kept here instead, per visibility, theme,
 -- kind and région of the author authority, by triggers on practice and authority, so that the search reads a few
 -- hundred rows (SearchRows.BROWSE). A search with words, a tag or publishedSince still counts its matches.
+-- 2. The library's version, below, which tells the api's kept answers whether they are still true.
 CREATE TABLE practice_facet_count (
     visibility  text NOT NULL,
     theme       text NOT NULL,
@@ -118,6 +121,41 @@ CREATE FUNCTION practice_facet_count_rebuild() RETURNS void LANGUAGE sql SECURIT
 
 REVOKE EXECUTE ON FUNCTION practice_facet_count_add(uuid, text, text, integer), practice_facet_count_rebuild()
     FROM PUBLIC, ${appRole};
+
+-- The library's version: the api keeps its search answers a few seconds and, before searching a kept question again,
+-- reads whether anything a search could show has changed since (ADR 0019). It is a row updated by the changing
+-- transaction itself, not a sequence (which moves before the commit): whoever reads a number also reads every change
+-- it counts. Changes that count: a publication, any change of a published practice (its text shows in the hits) or
+-- its withdrawal or deletion, and a change of an author authority's slug, name, kind or région (shown in the hits and
+-- the facets). Its triggers fire after the facet counts' (names in that order), so every transaction takes the locks
+-- in one order: counts, then this row.
+CREATE TABLE practice_library_version (
+    singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+    version   bigint NOT NULL
+);
+INSERT INTO practice_library_version (version) VALUES (0);
+ALTER TABLE practice_library_version ENABLE ROW LEVEL SECURITY;
+ALTER TABLE practice_library_version FORCE ROW LEVEL SECURITY;
+CREATE POLICY practice_library_version_read ON practice_library_version FOR SELECT USING (true);
+CREATE POLICY practice_library_version_upkeep ON practice_library_version TO CURRENT_USER USING (true) WITH CHECK (true);
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON practice_library_version FROM ${appRole};
+
+CREATE FUNCTION practice_library_changed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+BEGIN
+    UPDATE practice_library_version SET version = version + 1;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER practice_library_version_published AFTER INSERT ON practice
+    FOR EACH ROW WHEN (NEW.status = 'PUBLISHED') EXECUTE FUNCTION practice_library_changed();
+CREATE TRIGGER practice_library_version_changed AFTER UPDATE ON practice
+    FOR EACH ROW WHEN (OLD.status = 'PUBLISHED' OR NEW.status = 'PUBLISHED') EXECUTE FUNCTION practice_library_changed();
+CREATE TRIGGER practice_library_version_deleted AFTER DELETE ON practice
+    FOR EACH ROW WHEN (OLD.status = 'PUBLISHED') EXECUTE FUNCTION practice_library_changed();
+CREATE TRIGGER practice_library_version_authority AFTER UPDATE OF slug, name, kind, region_code ON authority
+    FOR EACH ROW WHEN (OLD.slug IS DISTINCT FROM NEW.slug OR OLD.name IS DISTINCT FROM NEW.name
+                       OR OLD.kind IS DISTINCT FROM NEW.kind OR OLD.region_code IS DISTINCT FROM NEW.region_code)
+    EXECUTE FUNCTION practice_library_changed();
 
 -- As a signed-in reader for this migration's transaction (V11 acts as the operator the same way).
 SELECT set_config('app.user_id', 'flyway', true);
