@@ -15,20 +15,43 @@ final class Wrk {
 
     /** Runs wrk on the URL (with an optional bearer token) and prints its latency and throughput lines. */
     static void run(String url, String token, String who) throws IOException, InterruptedException {
-        System.out.println("wrk -t2 -c50 -d30s --latency GET " + url.replaceFirst("http://localhost:\\d+", "")
-                + " (" + who + "load average before: " + load() + ")");
-        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c50", "-d30s", "--latency"));
+        run(url, token, who, null, List.of(), "30s");
+    }
+
+    /**
+     * The same with a Lua script that makes each request (wrk -s; its arguments follow {@code --}) and a duration;
+     * the lines the script prints itself are kept too when they start with {@code script: }.
+     */
+    static void run(String url, String token, String who, Path script, List<String> scriptArguments, String duration)
+            throws IOException, InterruptedException {
+        System.out.println("wrk -t2 -c50 -d" + duration + " --latency "
+                + (script == null ? "GET " : "-s " + script.getFileName() + " ")
+                + url.replaceFirst("http://localhost:\\d+", "") + " (" + who + "load average before: " + load() + ")");
+        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c50", "-d" + duration, "--latency"));
         if (token != null) {
             command.addAll(List.of("-H", "Authorization: Bearer " + token));
         }
+        if (script != null) {
+            command.addAll(List.of("-s", script.toString()));
+        }
         command.add(url);
+        if (script != null) {
+            command.add("--");
+            command.addAll(scriptArguments);
+        }
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
-        for (String line : new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-            if (line.matches(".*(Latency  |50%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors).*")) {
+        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        for (String line : output.split("\n")) {
+            if (line.matches(".*(Latency  |50%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors).*")
+                    || line.startsWith("script: ")) {
                 System.out.println("  " + line.strip());
             }
         }
-        wrk.waitFor();
+        int exit = wrk.waitFor();
+        if (exit != 0 && script != null) {
+            System.out.println(output);
+            throw new IllegalStateException("wrk ended with " + exit);
+        }
     }
 
     /** The one-minute load average, to print beside every figure. */
