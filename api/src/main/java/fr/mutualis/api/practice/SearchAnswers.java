@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
  * the first pages and of frequent words share one query, and readers of the same question at the same time wait for
  * the same one.
  *
- * <p>An answer carries the library's version (V12: a number that every change a search could show increases, in the
+ * <p>An answer carries the library's version (V13: a number that every change a search could show increases, in the
  * changing transaction) read before it was searched. It is served until it is {@code ttl} old; read after half of
  * that, the version is read again in the background while it is still served: unchanged, the answer is kept another
  * {@code ttl}; changed, the question is searched again. So a change made through another instance shows within the

@@ -73,7 +73,7 @@ class SearchRows {
     /**
      * The library without words, tag or date, newest first (ids are time-ordered), the same answer as
      * {@link #SEARCH_NONE} without reading every published practice: facets and total from the counts that triggers
-     * keep in practice_facet_count ({@code V12}), the page from the id index. The cursor's rank is 0 on these pages.
+     * keep in practice_facet_count ({@code V13}), the page from the id index. The cursor's rank is 0 on these pages.
      */
     static final String BROWSE = """
             WITH facets AS (
@@ -128,7 +128,7 @@ class SearchRows {
     }
 
     /**
-     * The library's version ({@code V12}): increased, in the changing transaction, by every change a search could
+     * The library's version ({@code V13}): increased, in the changing transaction, by every change a search could
      * show; readable by anyone.
      */
     Mono<Long> libraryVersion() {
