@@ -9,15 +9,16 @@
 #      theme filter. Before it, each kind of search once alone with EXPLAIN ANALYZE. Prints tps and the percentiles;
 #   2. with --api (or --api-only), through the real api: PracticeLoad (local-stack) starts a Keycloak of its own and
 #      the api jar on the same database, then wrk, 2 threads, 50 connections, API_DURATION (default 30s) after a
-#      warm-up of API_WARMUP (30s: the JIT), each request drawn from the same mix by practice-search.lua, plus
-#      NEVER_ASKED (default 0.1) of searches never asked before (cache misses by construction). Prints p50/p90/p99,
-#      requests/s and the hits and misses of the api's answer cache during the run (its own meters).
-# The database must have the practices, the facet counts (V12) and, to use the GIN index under row-level security,
+#      warm-up of API_WARMUP (90s: the JIT settles slowly on 2 shared cores), each request drawn from the same mix by
+#      practice-search.lua, plus NEVER_ASKED (default 0.1) of searches never asked before (cache misses by
+#      construction). Prints p50/p90/p99, requests/s, the hits and misses of the api's answer cache during the run
+#      (its own meters) and the CPU the api and PostgreSQL spent per request.
+# The database must have the practices, the facet counts (V13) and, to use the GIN index under row-level security,
 # the superuser's LEAKPROOF statement that scale-data.sh applies (ADR 0019): this script says when it is missing.
 #
 # Usage: infra/benchmarks/practice-search.sh [--api | --api-only]   (settings: MUTUALIS_SCALE_DB=mutualis_scale,
 #        CLIENTS=50 SECONDS_PER_RUN=30 ROUNDS=3 for pgbench; WORDS="a|b|c" to search other words, BROWSE_WEIGHT=0 to
-#        leave out the library's first page without words; NEVER_ASKED=0.1 API_DURATION=30s API_WARMUP=30s for the
+#        leave out the library's first page without words; NEVER_ASKED=0.1 API_DURATION=30s API_WARMUP=90s for the
 #        api)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -43,7 +44,7 @@ ROUNDS=${ROUNDS:-3}
 BROWSE_WEIGHT=${BROWSE_WEIGHT:-1}
 NEVER_ASKED=${NEVER_ASKED:-0.1}
 API_DURATION=${API_DURATION:-30s}
-API_WARMUP=${API_WARMUP:-30s}
+API_WARMUP=${API_WARMUP:-90s}
 
 command -v pgbench >/dev/null || { echo "pgbench is missing: apt-get install postgresql-contrib" >&2; exit 1; }
 if [[ $api_run == true ]]; then
@@ -57,7 +58,7 @@ as_reader() { # the runtime role as a signed-in reader without tenant, as the ap
 admin -c "SELECT 1 FROM practice LIMIT 1" >/dev/null 2>&1 \
   || { echo "No practices in $DB: run infra/benchmarks/scale-data.sh first." >&2; exit 1; }
 admin -c "SELECT 1 FROM practice_facet_count LIMIT 1" >/dev/null 2>&1 \
-  || { echo "$DB has no practice_facet_count (V12): run infra/benchmarks/scale-data.sh again." >&2; exit 1; }
+  || { echo "$DB has no practice_facet_count (V13): run infra/benchmarks/scale-data.sh again." >&2; exit 1; }
 [[ $(admin -c "SELECT proleakproof FROM pg_proc WHERE oid = 'pg_catalog.ts_match_vq(tsvector, tsquery)'::regprocedure") == t ]] \
   || echo "WARNING: in $DB, @@ is not LEAKPROOF: under row-level security every search with words reads every practice" \
           "(ADR 0019; scale-data.sh applies it)." >&2

@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The library's search through the real api (issue 7, docs/benchmarks.md): starts a Keycloak of its own and the api
  * jar on a scale database with practices (made by {@code infra/benchmarks/scale-data.sh --database NAME}), then runs
  * wrk, 2 threads, 50 connections, with {@code infra/benchmarks/practice-search.lua}: the pgbench run's mix of searches
  * plus a share of searches never asked before, which no kept answer can serve. Prints wrk's latency percentiles and
- * throughput, and the hits and misses of the api's answer cache as its own meters counted them during the run.
+ * throughput, the hits and misses of the api's answer cache as its own meters counted them during the run, and the
+ * CPU the api and PostgreSQL spent per request.
  * Run by {@code infra/benchmarks/practice-search.sh --api}.
  *
  * <p>Arguments: database, words file (one search a line), browse weight (against 9), share of never-asked searches
@@ -49,7 +51,7 @@ public final class PracticeLoad {
         String browseWeight = args[2];
         String neverAsked = args[3];
         String duration = args[4];
-        String warmUp = args.length > 5 ? args[5] : "30s";
+        String warmUp = args.length > 5 ? args[5] : "90s";
         Path jar = TestStack.projectDirectory().resolve("api/target/api.jar");
         Path script = TestStack.projectDirectory().resolve("infra/benchmarks/practice-search.lua");
         Database database = new Database(TestStack.postgres(), name, DatabaseRoles.fromSettings());
@@ -78,13 +80,32 @@ public final class PracticeLoad {
             // The JIT compiles for a long while on 2 shared cores: the measured run starts when it mostly has.
             Wrk.run(base, TestStack.accessToken("editor.bretagne"), "warm-up, not counted; ", script, arguments, warmUp);
             long[] before = cacheGets(metrics);
-            Wrk.run(base, TestStack.accessToken("editor.bretagne"), "", script, arguments, duration);
+            Duration apiCpu = cpu(ProcessHandle.of(api.pid()).stream());
+            Duration databaseCpu = cpu(postgres());
+            long requests = Wrk.run(base, TestStack.accessToken("editor.bretagne"), "", script, arguments, duration);
+            apiCpu = cpu(ProcessHandle.of(api.pid()).stream()).minus(apiCpu);
+            databaseCpu = cpu(postgres()).minus(databaseCpu);
             long[] after = cacheGets(metrics);
             long hits = after[0] - before[0];
             long misses = after[1] - before[1];
-            say(String.format("  answer cache during the run: %d hits, %d misses (%.1f%% misses); load average after: %s",
-                    hits, misses, 100.0 * misses / Math.max(1, hits + misses), Wrk.load()));
+            say(String.format("  answer cache during the run: %d hits, %d misses (%.1f%% misses)", hits, misses,
+                    100.0 * misses / Math.max(1, hits + misses)));
+            say(String.format("  CPU per request: api %.2f ms, PostgreSQL %.2f ms (its processes that lived through the "
+                    + "run); load average after: %s", apiCpu.toNanos() / 1e6 / Math.max(1, requests),
+                    databaseCpu.toNanos() / 1e6 / Math.max(1, requests), Wrk.load()));
         }
+    }
+
+    /** The CPU time these processes have used so far. */
+    private static Duration cpu(Stream<ProcessHandle> processes) {
+        return processes.map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /** PostgreSQL's processes on this machine (its backends included). */
+    private static Stream<ProcessHandle> postgres() {
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info().command().map(command -> command.endsWith("/postgres")).orElse(false));
     }
 
     /** The api's cache_gets_total of the search answers: hits, misses. */

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The load runs of the benchmark programs: wrk, 2 threads, 50 connections, 30 s, with the lines worth keeping. */
 final class Wrk {
@@ -18,11 +20,14 @@ final class Wrk {
         run(url, token, who, null, List.of(), "30s");
     }
 
+    private static final Pattern REQUESTS = Pattern.compile("^\\s*(\\d+) requests in", Pattern.MULTILINE);
+
     /**
      * The same with a Lua script that makes each request (wrk -s; its arguments follow {@code --}) and a duration;
-     * the lines the script prints itself are kept too when they start with {@code script: }.
+     * the lines the script prints itself are kept too when they start with {@code script: }. Answers how many
+     * requests wrk made.
      */
-    static void run(String url, String token, String who, Path script, List<String> scriptArguments, String duration)
+    static long run(String url, String token, String who, Path script, List<String> scriptArguments, String duration)
             throws IOException, InterruptedException {
         System.out.println("wrk -t2 -c50 -d" + duration + " --latency "
                 + (script == null ? "GET " : "-s " + script.getFileName() + " ")
@@ -52,6 +57,8 @@ final class Wrk {
             System.out.println(output);
             throw new IllegalStateException("wrk ended with " + exit);
         }
+        Matcher requests = REQUESTS.matcher(output);
+        return requests.find() ? Long.parseLong(requests.group(1)) : 0;
     }
 
     /** The one-minute load average, to print beside every figure. */
