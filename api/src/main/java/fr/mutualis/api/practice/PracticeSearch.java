@@ -1,41 +1,65 @@
 package fr.mutualis.api.practice;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import fr.mutualis.api.shared.security.Caller;
 import fr.mutualis.api.shared.tenancy.Tenancy;
-import fr.mutualis.api.shared.tenancy.TenantContext;
 import fr.mutualis.api.shared.web.InvalidCursor;
 import fr.mutualis.api.shared.web.Page;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ForkJoinPool;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
-/** Searches the published practices of the network: ranked, with excerpts, facets and a cursor. */
+/**
+ * Searches the published practices of the network: ranked, with excerpts, facets and a cursor. Answers are kept a few
+ * seconds per {@link SearchScope} ({@link SearchAnswers}); {@link Practices} forgets them when the library changes.
+ */
 @Service
 public class PracticeSearch {
 
     private final SearchRows rows;
     private final Tenancy tenancy;
+    private final SearchAnswers answers;
 
-    PracticeSearch(SearchRows rows, Tenancy tenancy) {
+    PracticeSearch(SearchRows rows, Tenancy tenancy, SearchCacheProperties cache, ObjectProvider<MeterRegistry> meters) {
         this.rows = rows;
         this.tenancy = tenancy;
+        this.answers = new SearchAnswers(cache, Ticker.systemTicker(), ForkJoinPool.commonPool(), this::run,
+                rows::libraryVersion);
+        meters.ifAvailable(registry -> answers.monitor(registry, "practice-search"));
     }
 
     public Mono<PracticeResults> search(@Nullable Caller caller, PracticeQuery query, @Nullable String cursor,
             int limit) {
-        Position after = cursor == null ? null : Position.of(Page.decode(cursor));
-        TenantContext context = caller == null ? Practices.anonymous() : TenantContext.of(caller);
-        return tenancy.runMany(context, () -> rows.search(query, after == null ? null : after.rank(),
-                        after == null ? null : after.id(), limit + 1))
-                .collectList()
-                .map(found -> results(found, limit));
+        if (cursor != null) {
+            Position.of(Page.decode(cursor)); // a cursor the api did not make is refused before anything is searched
+        }
+        return answers.get(SearchAnswers.Question.of(SearchScope.of(caller, query.publicOnly()), query, cursor, limit));
+    }
+
+    /** Forgets every answer kept by this instance: after a change that a search could show. */
+    void forgetAnswers() {
+        answers.forgetAll();
+    }
+
+    /** One search, in one transaction after reading the library's version: the answer holds at least that version. */
+    private Mono<SearchAnswers.Answer> run(SearchAnswers.Question question) {
+        Position after = question.cursor() == null ? null : Position.of(Page.decode(question.cursor()));
+        return tenancy.run(question.scope().context(), () -> rows.libraryVersion()
+                .flatMap(version -> rows.search(question.query(), after == null ? null : after.rank(),
+                                after == null ? null : after.id(), question.limit() + 1)
+                        .collectList()
+                        .map(found -> new SearchAnswers.Answer(version, results(found, question.limit())))));
     }
 
     private static PracticeResults results(List<SearchRows.Row> rows, int limit) {
@@ -52,9 +76,10 @@ public class PracticeSearch {
                 facets.get(parts[0]).add(new Facet(parts[1], Long.parseLong(parts[2])));
             }
         }
-        facets.values().forEach(list -> list.sort(Comparator.comparingLong(Facet::count).reversed()
-                .thenComparing(Facet::value)));
-        return new PracticeResults(page.items(), page.nextCursor(), total, facets);
+        // Shared by every reader of the scope: nothing of it may change once kept.
+        facets.replaceAll((name, values) -> values.stream().sorted(Comparator.comparingLong(Facet::count).reversed()
+                .thenComparing(Facet::value)).toList());
+        return new PracticeResults(page.items(), page.nextCursor(), total, Collections.unmodifiableMap(facets));
     }
 
     private record Position(float rank, UUID id) {

@@ -17,7 +17,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The practices of the library: an authority's editors write them (drafts stay private to the authority), the network
- * reads the published ones, and the plans module adopts them through {@link #publishedForAdoption(UUID)}.
+ * reads the published ones, and the plans module adopts them through {@link #publishedForAdoption(UUID)}. A change that
+ * a search could show (a publication, a change of a published practice, a withdrawal) makes this instance forget its
+ * kept search answers once committed, so that its readers see it at once.
  */
 @Service
 public class Practices {
@@ -27,11 +29,13 @@ public class Practices {
     private final PracticeRows rows;
     private final Tenancy tenancy;
     private final AuditLog audit;
+    private final PracticeSearch search;
 
-    Practices(PracticeRows rows, Tenancy tenancy, AuditLog audit) {
+    Practices(PracticeRows rows, Tenancy tenancy, AuditLog audit, PracticeSearch search) {
         this.rows = rows;
         this.tenancy = tenancy;
         this.audit = audit;
+        this.search = search;
     }
 
     public Mono<Practice> create(TenantAccess access, PracticeContent content) {
@@ -40,7 +44,8 @@ public class Practices {
                         access.caller().userId(), access.caller().name())
                 .then(audit.append(access, "practice.created", "practice", id.toString(),
                         Map.of("title", content.title(), "status", content.status().name())))
-                .then(rows.findOwn(access.authorityId(), id)));
+                .then(rows.findOwn(access.authorityId(), id)))
+                .doOnNext(created -> forgetSearchesIf(created.content().status() == PracticeStatus.PUBLISHED));
     }
 
     /** A practice of the authority, draft or published. */
@@ -60,10 +65,25 @@ public class Practices {
         return tenancy.run(access.context(), () -> rows.findOwn(access.authorityId(), id)
                 .switchIfEmpty(Mono.error(() -> new PracticeNotFound("practice " + id)))
                 .flatMap(current -> rows.update(access.authorityId(), id, changes.applyTo(current.content()),
-                        expectedVersion))
-                .flatMap(updated -> updated == 0 ? Mono.error(new VersionMismatch()) : Mono.just(updated))
-                .then(audit.append(access, "practice.updated", "practice", id.toString(), Map.of()))
-                .then(rows.findOwn(access.authorityId(), id)));
+                                expectedVersion)
+                        .flatMap(updated -> updated == 0 ? Mono.error(new VersionMismatch()) : Mono.just(updated))
+                        .then(audit.append(access, "practice.updated", "practice", id.toString(), Map.of()))
+                        .then(rows.findOwn(access.authorityId(), id))
+                        .map(changed -> new Change(current, changed))))
+                .doOnNext(change -> forgetSearchesIf(change.before().content().status() == PracticeStatus.PUBLISHED
+                        || change.after().content().status() == PracticeStatus.PUBLISHED))
+                .map(Change::after);
+    }
+
+    /** A practice before and after an update. */
+    private record Change(Practice before, Practice after) {
+    }
+
+    /** After the commit: readers of this instance then search the library as it now is. */
+    private void forgetSearchesIf(boolean libraryChanged) {
+        if (libraryChanged) {
+            search.forgetAnswers();
+        }
     }
 
     /** A published practice, as any member of the network reads it. */

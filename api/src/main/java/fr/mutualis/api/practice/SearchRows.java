@@ -12,11 +12,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The full-text search of the library, written as SQL: French configuration with unaccent, weights title A, summary B,
  * body C ({@code V6__practices.sql}), ts_rank for the order, ts_headline for excerpts on the shown page only. Only
- * published practices, explicitly, even though row-level security would also hide other authorities' drafts.
+ * published practices, explicitly, even though row-level security would also hide other authorities' drafts. The GIN
+ * index serves the words under row-level security only where {@code @@} is LEAKPROOF (ADR 0019):
+ * {@link #searchIndexUsable()} tells.
  */
 @Repository
 class SearchRows {
@@ -67,6 +70,37 @@ class SearchRows {
     static final String SEARCH_NONE = SEARCH.replace("{match}", "$1::text IS NULL").replace("{rank}", "0::real")
             .replace("{excerpt}", "NULL::text");
 
+    /**
+     * The library without words, tag or date, newest first (ids are time-ordered), the same answer as
+     * {@link #SEARCH_NONE} without reading every published practice: facets and total from the counts that triggers
+     * keep in practice_facet_count ({@code V13}), the page from the id index. The cursor's rank is 0 on these pages.
+     */
+    static final String BROWSE = """
+            WITH facets AS (
+                SELECT array_agg(facet || '|' || value || '|' || n) AS facets
+                FROM (SELECT CASE WHEN grouping(theme) = 0 THEN 'theme' WHEN grouping(kind) = 0 THEN 'authorityKind'
+                                  WHEN grouping(region_code) = 0 THEN 'region' ELSE 'total' END AS facet,
+                             coalesce(theme, kind, region_code, '') AS value, coalesce(sum(practices), 0) AS n
+                      FROM practice_facet_count
+                      WHERE practices > 0 AND $1::text IS NULL AND $3::text IS NULL AND $6::timestamptz IS NULL
+                        AND ($2::text IS NULL OR theme = $2) AND ($4::text IS NULL OR kind = $4)
+                        AND ($5::text IS NULL OR region_code = $5) AND (NOT $7 OR visibility = 'PUBLIC')
+                      GROUP BY GROUPING SETS ((theme), (kind), (region_code), ())) counted),
+            page AS (
+                SELECT p.tenant_id, p.id, 0::real AS rank
+                FROM practice p JOIN authority a ON a.id = p.tenant_id
+                WHERE p.status = 'PUBLISHED' AND $1::text IS NULL AND $3::text IS NULL AND $6::timestamptz IS NULL
+                  AND ($2::text IS NULL OR p.theme = $2) AND ($4::text IS NULL OR a.kind = $4)
+                  AND ($5::text IS NULL OR a.region_code = $5) AND (NOT $7 OR p.visibility = 'PUBLIC')
+                  AND ($8::real IS NULL OR $8::real > 0 OR ($8::real = 0 AND p.id < $9::uuid))
+                ORDER BY p.id DESC LIMIT $10)
+            SELECT facets.facets, shown.* FROM facets LEFT JOIN LATERAL (
+                SELECT page.rank, p.id, p.title, p.summary, p.theme, p.tags, p.effort, p.cost, p.impact, p.visibility,
+                       p.published_at, a.slug, a.name, a.kind, a.region_code, NULL::text AS excerpt
+                FROM page JOIN practice p ON p.tenant_id = page.tenant_id AND p.id = page.id
+                JOIN authority a ON a.id = p.tenant_id) shown ON true
+            ORDER BY shown.rank DESC, shown.id DESC""";
+
     private final DatabaseClient database;
 
     SearchRows(DatabaseClient database) {
@@ -75,7 +109,7 @@ class SearchRows {
 
     /** The rows of one search: each carries the facets (as "facet|value|count"); the page's hit, if any. */
     Flux<Row> search(PracticeQuery query, @Nullable Float afterRank, @Nullable UUID afterId, int limit) {
-        return bind(database.sql(query.words() == null ? SEARCH_NONE : SEARCH_WORDS), query)
+        return bind(database.sql(statement(query)), query)
                 .bind("$8", afterRank == null ? Parameters.in(R2dbcType.REAL) : Parameters.in(R2dbcType.REAL, afterRank))
                 .bind("$9", text(afterId == null ? null : afterId.toString()))
                 .bind("$10", limit)
@@ -84,6 +118,27 @@ class SearchRows {
     }
 
     record Row(List<String> facets, @Nullable PracticeHit hit) {
+    }
+
+    private static String statement(PracticeQuery query) {
+        if (query.words() != null) {
+            return SEARCH_WORDS;
+        }
+        return query.tag() == null && query.publishedSince() == null ? BROWSE : SEARCH_NONE;
+    }
+
+    /**
+     * The library's version ({@code V13}): increased, in the changing transaction, by every change a search could
+     * show; readable by anyone.
+     */
+    Mono<Long> libraryVersion() {
+        return database.sql("SELECT version FROM practice_library_version").map(row -> row.get(0, Long.class)).one();
+    }
+
+    /** Whether PostgreSQL may use the GIN index of the words under row-level security (ADR 0019). */
+    Mono<Boolean> searchIndexUsable() {
+        return database.sql("SELECT proleakproof FROM pg_proc WHERE oid = 'pg_catalog.ts_match_vq(tsvector, tsquery)'"
+                + "::regprocedure").map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class))).one();
     }
 
     private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec sql, PracticeQuery query) {

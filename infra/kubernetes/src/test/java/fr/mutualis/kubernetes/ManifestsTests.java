@@ -98,6 +98,8 @@ class ManifestsTests {
         assertThat(spec.get("managed").toString()).contains("name=" + API.properties().get("spring.r2dbc.username")
                 .replaceAll(".*:(\\w+)}", "$1"), "bypassrls=false", "superuser=false", "passwordSecret={name=");
         assertThat(spec.get("backup").toString()).contains("barmanObjectStore", "destinationPath=s3://");
+        assertThat(spec.get("bootstrap").toString()).as("the search's index under row-level security (ADR 19)")
+                .contains("postInitApplicationSQL=[ALTER FUNCTION pg_catalog.ts_match_vq(tsvector, tsquery) LEAKPROOF]");
         assertThat(MANIFESTS.custom("ScheduledBackup")).anySatisfy(backup ->
                 assertThat(spec(backup).toString()).contains("cluster={name=mutualis-db}"));
     }
