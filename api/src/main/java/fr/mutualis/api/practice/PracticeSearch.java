@@ -31,7 +31,8 @@ public class PracticeSearch {
     private final Tenancy tenancy;
     private final SearchAnswers answers;
 
-    PracticeSearch(SearchRows rows, Tenancy tenancy, SearchCacheProperties cache, ObjectProvider<MeterRegistry> meters) {
+    PracticeSearch(SearchRows rows, Tenancy tenancy, SearchCacheProperties cache,
+            ObjectProvider<MeterRegistry> meters) {
         this.rows = rows;
         this.tenancy = tenancy;
         this.answers = new SearchAnswers(cache, Ticker.systemTicker(), ForkJoinPool.commonPool(), this::run,

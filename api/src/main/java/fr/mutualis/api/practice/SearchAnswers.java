@@ -42,7 +42,8 @@ final class SearchAnswers {
         if (!refresh.isZero()) {
             cache.refreshAfterWrite(refresh);
         }
-        this.answers = cache.<Question, Answer>weigher((question, answer) -> Math.max(1, answer.results().items().size()))
+        this.answers = cache.<Question, Answer>weigher((question, answer) -> Math.max(1,
+                        answer.results().items().size()))
                 .buildAsync(new AsyncCacheLoader<>() {
 
                     @Override

@@ -62,9 +62,15 @@ class SearchRows {
                 JOIN authority a ON a.id = p.tenant_id) shown ON true
             ORDER BY shown.rank DESC, shown.id DESC""";
 
+    /*
+     * The match names practice_query($1) plainly, so that a plan made for the words estimates their matches; rank and
+     * excerpt read it once from a subquery, so that a generic plan (the driver's statements are prepared, and
+     * PostgreSQL switches to one after five executions) does not parse the words again for every match: « agents »
+     * took 410 ms instead of 250.
+     */
     static final String WORDS_MATCH = "p.search @@ practice_query($1)";
-    static final String WORDS_RANK = "ts_rank(p.search, practice_query($1))";
-    static final String WORDS_EXCERPT = "practice_excerpt(p.summary || E'\\n' || p.body, practice_query($1))";
+    static final String WORDS_RANK = "ts_rank(p.search, (SELECT practice_query($1)))";
+    static final String WORDS_EXCERPT = "practice_excerpt(p.summary || E'\\n' || p.body, (SELECT practice_query($1)))";
     static final String SEARCH_WORDS = SEARCH.replace("{match}", WORDS_MATCH).replace("{rank}", WORDS_RANK)
             .replace("{excerpt}", WORDS_EXCERPT);
     static final String SEARCH_NONE = SEARCH.replace("{match}", "$1::text IS NULL").replace("{rank}", "0::real")
