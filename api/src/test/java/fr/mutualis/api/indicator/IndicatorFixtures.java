@@ -44,4 +44,10 @@ final class IndicatorFixtures {
     void sql(String statement) {
         TestStack.postgres().execute(database.name(), statement);
     }
+
+    /** A statement run as a signed-in person would (some triggers on authority read as a reader of the network). */
+    void sqlAsSomeone(String statement) {
+        TestStack.postgres().execute(database.name(), "SELECT set_config('app.user_id', '00000000-0000-4000-8000-000000000001', false)",
+                statement);
+    }
 }
