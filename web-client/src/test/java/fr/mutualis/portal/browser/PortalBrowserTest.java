@@ -5,10 +5,16 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitUntilState;
 import fr.mutualis.stack.Browsers;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
 import fr.mutualis.stack.TestRealms;
 import fr.mutualis.stack.TestStack;
 import org.junit.jupiter.api.AfterAll;
@@ -94,6 +100,7 @@ abstract class PortalBrowserTest {
      * Playwright's 30 s for a navigation on a busy machine: they get two minutes.
      */
     protected void signIn(Page on) {
+        RequestLog requests = new RequestLog(on);
         on.locator("#kc-login").click(new Locator.ClickOptions().setNoWaitAfter(true));
         String step = "back on the portal";
         try {
@@ -102,10 +109,68 @@ abstract class PortalBrowserTest {
             step = "the portal's page loaded";
             on.waitForLoadState(LoadState.LOAD, new Page.WaitForLoadStateOptions().setTimeout(120_000));
         } catch (TimeoutError e) {
-            // Say where the browser is stuck (Keycloak's page and its message, or a portal page still loading).
-            String text = on.locator("body").innerText(new Locator.InnerTextOptions().setTimeout(5_000));
+            // Say where the browser is stuck: the page it shows, if any, and every request since the click with how
+            // long it took or that it never ended (Keycloak, the portal's callback, or a portal page waiting on the api).
+            String text;
+            try {
+                text = on.locator("body").innerText(new Locator.InnerTextOptions().setTimeout(5_000));
+            } catch (TimeoutError none) {
+                text = "(no page body yet)";
+            }
             throw new AssertionError("Signing in: not " + step + " after 2 minutes; the browser is on " + on.url()
-                    + " showing: " + text.substring(0, Math.min(text.length(), 500)), e);
+                    + " showing: " + text.substring(0, Math.min(text.length(), 500)) + "\nRequests since the click:\n"
+                    + requests, e);
+        } finally {
+            requests.stop();
+        }
+    }
+
+    /** The requests of a page from now on, each with its start and when its answer came (or still pending). */
+    private static final class RequestLog {
+
+        private final Page page;
+        private final long start = System.nanoTime();
+        private final Map<Request, String> lines = Collections.synchronizedMap(new LinkedHashMap<>());
+        private final Consumer<Request> started = this::started;
+        private final Consumer<Response> answered = this::answered;
+        private final Consumer<Request> failed = this::failed;
+
+        RequestLog(Page page) {
+            this.page = page;
+            page.onRequest(started);
+            page.onResponse(answered);
+            page.onRequestFailed(failed);
+        }
+
+        private long elapsed() {
+            return (System.nanoTime() - start) / 1_000_000;
+        }
+
+        private void started(Request request) {
+            lines.put(request, "+" + elapsed() + " ms " + request.method() + " " + request.url() + " pending");
+        }
+
+        private void answered(Response response) {
+            lines.computeIfPresent(response.request(), (r, line) -> line.replace(" pending", " -> "
+                    + response.status() + " at +" + elapsed() + " ms"));
+        }
+
+        private void failed(Request request) {
+            lines.computeIfPresent(request, (r, line) -> line.replace(" pending", " -> failed ("
+                    + request.failure() + ") at +" + elapsed() + " ms"));
+        }
+
+        void stop() {
+            page.offRequest(started);
+            page.offResponse(answered);
+            page.offRequestFailed(failed);
+        }
+
+        @Override
+        public String toString() {
+            synchronized (lines) {
+                return String.join("\n", lines.values());
+            }
         }
     }
 }
