@@ -38,7 +38,7 @@ class ComparisonController {
                     + "Without year: the latest year the authority has a value for, else last year.")
     Mono<ComparisonResponse> compare(@PathVariable String slug, @PathVariable String code, @RequestParam(required = false) @Nullable Integer year,
             @RequestParam(defaultValue = "ALL") PeerGroup peers) {
-        return access.require(slug, Role.VIEWER).flatMap(tenant -> comparison.compare(tenant, code, year, peers))
+        return access.within(slug, Role.VIEWER, tenant -> comparison.compare(tenant, code, year, peers))
                 .map(ComparisonResponse::of);
     }
 
@@ -50,8 +50,7 @@ class ComparisonController {
             @RequestParam(required = false) @Nullable Integer to) {
         int last = to == null ? Year.now().getValue() : to;
         int first = from == null ? last - 9 : from;
-        return access.require(slug, Role.VIEWER)
-                .flatMap(tenant -> comparison.series(tenant, code, first, last, peers))
+        return access.within(slug, Role.VIEWER, tenant -> comparison.series(tenant, code, first, last, peers))
                 .map(points -> new SeriesResponse(code, peers, points));
     }
 
