@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Indicators (issue 5): one indicator (AGENTS_TRAINED) and one year (2025) compared over the whole network.
 #   1. scale data: N authorities (default 40,000) with six indicators over four years (scale/50-indicators.sql);
-#   2. pgbench, as the runtime role (row-level security on), C clients (default 50), 30 s: the two transactions the
-#      api runs for GET /api/v1/authorities/{slug}/comparisons/AGENTS_TRAINED?year=2025&peers=ALL (access check; then
-#      the indicator lookup and indicator_comparison(...)), for the same authority as step 3;
+#   2. pgbench, as the runtime role (row-level security on), C clients (default 50), 30 s: the transaction the api
+#      runs for GET /api/v1/authorities/{slug}/comparisons/AGENTS_TRAINED?year=2025&peers=ALL (access check, acting
+#      for the authority, the indicator lookup and indicator_comparison(...)), for the same authority as step 3;
 #   3. the local stack (./run.sh) on the scale database, on other ports than the usual ones, and wrk, C connections,
 #      30 s, on that GET as editor.rennes (member of rennes-metropole): latency percentiles and requests per second;
-#   4. the ratio api / pgbench, the CPU the api and PostgreSQL spend per request, and the same wrk run on /api/v1/me
-#      (the cheapest authenticated route with a transaction) for scale. Nothing is left running.
+#   4. the ratio api / pgbench, the CPU the api and PostgreSQL spend per request, and the same wrk run, for scale, on
+#      /api/v1/me (the cheapest authenticated route with a transaction) and on a route that does not exist (a signed
+#      request answered 404 without the database: the api's floor). Nothing is left running.
 # Usage: infra/benchmarks/indicators.sh [--authorities N] [--clients C] [--keep] (--keep: reuse the scale database;
 #        WARMUP=90: seconds of traffic before each measured route)
 set -euo pipefail
@@ -70,9 +71,7 @@ cat > "$out/comparison.sql" <<SQL
 BEGIN;
 SELECT set_config('app.tenant_id', '', true), set_config('app.user_id', '$user', true), set_config('app.operator', 'false', true);
 SELECT a.id, m.role FROM authority a LEFT JOIN membership m ON m.tenant_id = a.id AND m.user_id = app_user() WHERE a.slug = 'rennes-metropole';
-COMMIT;
-BEGIN;
-SELECT set_config('app.tenant_id', '$tenant', true), set_config('app.user_id', '$user', true), set_config('app.operator', 'false', true);
+SELECT set_config('app.tenant_id', '$tenant', true);
 SELECT code, name_fr, name_en, unit, value_kind, better_when, normalization, theme, definition, source, false AS custom FROM indicator WHERE code = 'AGENTS_TRAINED' UNION ALL SELECT code, name, name, unit, value_kind, better_when, 'NONE', theme, definition, '', true FROM custom_indicator WHERE tenant_id = '$tenant' AND code = 'AGENTS_TRAINED';
 SELECT * FROM indicator_comparison('$tenant', 'AGENTS_TRAINED', 2025, 'ALL');
 COMMIT;
@@ -124,3 +123,4 @@ echo "ratio api / pgbench (same SQL): $(awk -v a="$api_rps" -v b="$pg_tps" 'BEGI
      "(api $api_rps req/s, pgbench $pg_tps tps); load average after: $(load)"
 # For scale: the cheapest authenticated route with a transaction, under the same load generator.
 measure "for comparison: who am I, one transaction" "$API/api/v1/me"
+measure "for comparison: no route, no database (404), the api's floor" "$API/api/v1/no-such-route"
