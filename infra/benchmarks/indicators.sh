@@ -70,8 +70,7 @@ echo "data: $(q "SELECT count(*) FROM authority") authorities; $(q "SELECT count
 cat > "$out/comparison.sql" <<SQL
 BEGIN;
 SELECT set_config('app.tenant_id', '', true), set_config('app.user_id', '$user', true), set_config('app.operator', 'false', true);
-SELECT a.id, m.role FROM authority a LEFT JOIN membership m ON m.tenant_id = a.id AND m.user_id = app_user() WHERE a.slug = 'rennes-metropole';
-SELECT set_config('app.tenant_id', '$tenant', true);
+SELECT a.id, m.role, set_config('app.tenant_id', CASE WHEN m.role IS NOT NULL OR app_is_operator() THEN a.id::text ELSE '' END, true) FROM authority a LEFT JOIN membership m ON m.tenant_id = a.id AND m.user_id = app_user() WHERE a.slug = 'rennes-metropole';
 SELECT code, name_fr, name_en, unit, value_kind, better_when, normalization, theme, definition, source, false AS custom FROM indicator WHERE code = 'AGENTS_TRAINED' UNION ALL SELECT code, name, name, unit, value_kind, better_when, 'NONE', theme, definition, '', true FROM custom_indicator WHERE tenant_id = '$tenant' AND code = 'AGENTS_TRAINED';
 SELECT * FROM indicator_comparison('$tenant', 'AGENTS_TRAINED', 2025, 'ALL');
 COMMIT;

@@ -21,7 +21,16 @@ public class AuthorityAccess {
             LEFT JOIN membership m ON m.tenant_id = a.id AND m.user_id = app_user()
             WHERE a.slug = $1""";
 
-    private static final String ACT_FOR = "SELECT set_config('app.tenant_id', $1, true)";
+    /**
+     * {@link #FIND}, and the transaction acts for the authority from then on if the caller is a member or the
+     * operator (the role's level is checked afterwards, in Java, before any work starts).
+     */
+    private static final String FIND_AND_ACT_FOR = """
+            SELECT a.id, m.role, set_config('app.tenant_id',
+                   CASE WHEN m.role IS NOT NULL OR app_is_operator() THEN a.id::text ELSE '' END, true) AS acting
+            FROM authority a
+            LEFT JOIN membership m ON m.tenant_id = a.id AND m.user_id = app_user()
+            WHERE a.slug = $1""";
 
     private final DatabaseClient database;
     private final Tenancy tenancy;
@@ -33,25 +42,24 @@ public class AuthorityAccess {
 
     /** Resolves the authority and checks the caller's role; errors with 404 or 403. */
     public Mono<TenantAccess> require(String slug, Role minimum) {
-        return Caller.current().flatMap(caller -> tenancy.run(TenantContext.of(caller), () -> find(slug))
+        return Caller.current().flatMap(caller -> tenancy.run(TenantContext.of(caller), () -> find(FIND, slug))
                 .map(found -> decide(found, slug, caller, minimum)));
     }
 
     /**
      * Checks access as {@link #require} does, then runs {@code work} in the same transaction, acting for the
      * authority: the {@link Tenancy#run} calls of {@code work} join that transaction, whose {@code app.tenant_id} is
-     * set once the check passed. One transaction instead of two, for routes whose work is database work only (a read
-     * route that does not call Keycloak or send anything after its commit).
+     * set by the statement that finds the membership. One transaction and one statement instead of two transactions,
+     * for routes whose work is database work only (a read route that does not call Keycloak or send anything after
+     * its commit).
      */
     public <T> Mono<T> within(String slug, Role minimum, Function<TenantAccess, Mono<T>> work) {
-        return Caller.current().flatMap(caller -> tenancy.run(TenantContext.of(caller), () -> find(slug)
-                .map(found -> decide(found, slug, caller, minimum))
-                .flatMap(access -> database.sql(ACT_FOR).bind("$1", access.context().tenantSetting()).then()
-                        .then(Mono.defer(() -> work.apply(access))))));
+        return Caller.current().flatMap(caller -> tenancy.run(TenantContext.of(caller),
+                () -> find(FIND_AND_ACT_FOR, slug).map(found -> decide(found, slug, caller, minimum)).flatMap(work)));
     }
 
-    private Mono<Found> find(String slug) {
-        return database.sql(FIND).bind("$1", slug)
+    private Mono<Found> find(String query, String slug) {
+        return database.sql(query).bind("$1", slug)
                 .map(row -> new Found(row.get("id", UUID.class), row.get("role", String.class)))
                 .one()
                 .switchIfEmpty(Mono.error(() -> new AuthorityNotFound("authority " + slug)));
