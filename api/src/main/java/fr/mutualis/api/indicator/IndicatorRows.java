@@ -35,10 +35,12 @@ class IndicatorRows {
         return database.sql(CUSTOM + " ORDER BY code").bind("$1", tenant).map(IndicatorRows::indicator).all();
     }
 
+    /** The catalogue indicator, or the authority $1's custom one, with the code $2. */
+    static final String FIND = CATALOGUE + " WHERE code = $2 UNION ALL " + CUSTOM + " AND code = $2";
+
     /** The catalogue indicator, or the authority's custom one, with this code. */
     Mono<Indicator> find(UUID tenant, String code) {
-        return database.sql(CATALOGUE + " WHERE code = $2 UNION ALL " + CUSTOM + " AND code = $2")
-                .bind("$1", tenant).bind("$2", code).map(IndicatorRows::indicator).first();
+        return database.sql(FIND).bind("$1", tenant).bind("$2", code).map(IndicatorRows::indicator).first();
     }
 
     Mono<Indicator> findShared(String code) {
@@ -69,7 +71,7 @@ class IndicatorRows {
                 .fetch().rowsUpdated();
     }
 
-    private static Indicator indicator(Readable row) {
+    static Indicator indicator(Readable row) {
         return new Indicator(row.get("code", String.class), row.get("name_fr", String.class),
                 row.get("name_en", String.class), row.get("unit", String.class),
                 ValueKind.valueOf(row.get("value_kind", String.class)), row.get("better_when", String.class),

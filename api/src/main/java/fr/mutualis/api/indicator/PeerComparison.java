@@ -4,6 +4,7 @@ import fr.mutualis.api.shared.tenancy.Tenancy;
 import fr.mutualis.api.shared.tenancy.TenantAccess;
 import fr.mutualis.api.shared.tenancy.TenantContext;
 import fr.mutualis.api.shared.web.InvalidField;
+import java.time.Year;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -37,17 +38,20 @@ public class PeerComparison {
         if (requestedYear != null) {
             Measurements.checkYear("year", requestedYear);
         }
-        return tenancy.run(access.context(), () -> comparable(access, code)
-                .zipWith(requestedYear != null ? Mono.just(requestedYear)
-                        : statistics.latestYear(access.authorityId(), code)
-                                .defaultIfEmpty(java.time.Year.now().getValue() - 1))
-                .flatMap(found -> compare(access, found.getT1(), found.getT2(), peers)));
+        Mono<Integer> year = requestedYear != null ? Mono.just(requestedYear)
+                : statistics.latestYear(access.authorityId(), code).defaultIfEmpty(Year.now().getValue() - 1);
+        return tenancy.run(access.context(), () -> year.flatMap(y -> compareFor(access, code, y, peers)));
     }
 
-    private Mono<Comparison> compare(TenantAccess access, Indicator indicator, int year, PeerGroup peers) {
-        return statistics.comparison(access.authorityId(), indicator.code(), year, peers)
-                .map(row -> new Comparison(indicator, year, peers, row.value(), row.normalizedValue(),
-                        row.confidential(), row.peerGroup(), row.rank(), row.percentile()));
+    /** The indicator and its comparison come from one statement (issue 5: the api's cost is per statement). */
+    private Mono<Comparison> compareFor(TenantAccess access, String code, int year, PeerGroup peers) {
+        return statistics.comparison(access.authorityId(), code, year, peers)
+                .switchIfEmpty(Mono.error(() -> new UnknownIndicator(code)))
+                .flatMap(found -> comparable(found.indicator()).map(indicator -> {
+                    StatisticsRows.Row row = found.row();
+                    return new Comparison(indicator, year, peers, row.value(), row.normalizedValue(),
+                            row.confidential(), row.peerGroup(), row.rank(), row.percentile());
+                }));
     }
 
     public Mono<List<SeriesPoint>> series(TenantAccess access, String code, int from, int to, PeerGroup peers) {
@@ -72,8 +76,12 @@ public class PeerComparison {
     private Mono<Indicator> comparable(TenantAccess access, String code) {
         return indicators.find(access.authorityId(), code)
                 .switchIfEmpty(Mono.error(() -> new UnknownIndicator(code)))
-                .flatMap(indicator -> indicator.custom()
-                        ? Mono.error(new IndicatorConflict("code", "Your own indicators are never compared."))
-                        : Mono.just(computed.describe(indicator)));
+                .flatMap(this::comparable);
+    }
+
+    private Mono<Indicator> comparable(Indicator indicator) {
+        return indicator.custom()
+                ? Mono.error(new IndicatorConflict("code", "Your own indicators are never compared."))
+                : Mono.just(computed.describe(indicator));
     }
 }

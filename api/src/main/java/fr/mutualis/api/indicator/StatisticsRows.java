@@ -18,7 +18,9 @@ import reactor.core.publisher.Mono;
 @Repository
 class StatisticsRows {
 
-    private static final String COMPARISON = "SELECT * FROM indicator_comparison($1, $2, $3, $4)";
+    /** The indicator ({@link IndicatorRows#FIND}) and, unless it is the authority's own, its comparison. */
+    private static final String COMPARISON = "SELECT * FROM (" + IndicatorRows.FIND + ") i "
+            + "LEFT JOIN LATERAL indicator_comparison($1, i.code, $3, $4) c ON NOT i.custom";
 
     private static final String SERIES = """
             SELECT y AS year, c.value, c.normalized_value, c.peer_count, c.median
@@ -33,12 +35,18 @@ class StatisticsRows {
         this.database = database;
     }
 
-    Mono<Row> comparison(UUID tenant, String code, int year, PeerGroup peers) {
+    /**
+     * The indicator with this code and the authority among its peers, in one statement; empty if no indicator has
+     * this code (at most one row: custom codes start with X_, the catalogue's never do). A custom indicator comes
+     * without figures: it is never compared.
+     */
+    Mono<Compared> comparison(UUID tenant, String code, int year, PeerGroup peers) {
         return database.sql(COMPARISON).bind("$1", tenant).bind("$2", code).bind("$3", year).bind("$4", peers.name())
-                .map(row -> new Row(row.get("value", BigDecimal.class), row.get("normalized_value", BigDecimal.class),
+                .map(row -> new Compared(IndicatorRows.indicator(row), new Row(row.get("value", BigDecimal.class),
+                        row.get("normalized_value", BigDecimal.class),
                         Boolean.TRUE.equals(row.get("confidential", Boolean.class)),
                         distribution(row, "peer_count"), row.get("rank", Long.class),
-                        row.get("percentile", BigDecimal.class)))
+                        row.get("percentile", BigDecimal.class))))
                 .one();
     }
 
@@ -72,6 +80,10 @@ class StatisticsRows {
     private static long count(Readable row, String column) {
         Long count = row.get(column, Long.class);
         return count == null ? 0 : count;
+    }
+
+    /** An indicator and what the comparison function answered for it. */
+    record Compared(Indicator indicator, Row row) {
     }
 
     /** What the comparison function answers, before the indicator is attached. */
