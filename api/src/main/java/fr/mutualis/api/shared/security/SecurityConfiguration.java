@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
+import java.time.Clock;
 import java.util.Collection;
 
 /**
@@ -27,6 +28,9 @@ import java.util.Collection;
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityConfiguration {
+
+    /** How many verified tokens each instance remembers (a few hundred bytes to 2 KB each). */
+    private static final long REMEMBERED_TOKENS = 10_000;
 
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
@@ -61,12 +65,15 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Keys come from the issuer's discovery document, fetched on first use so the api starts before Keycloak. */
+    /**
+     * Keys come from the issuer's discovery document, fetched on first use so the api starts before Keycloak. Tokens
+     * that passed are remembered until they expire ({@link VerifiedTokens}).
+     */
     @Bean
     ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuer()).build();
         decoder.setJwtValidator(validator(properties));
-        return decoder;
+        return new VerifiedTokens(decoder, Clock.systemUTC(), REMEMBERED_TOKENS);
     }
 
     static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties) {
