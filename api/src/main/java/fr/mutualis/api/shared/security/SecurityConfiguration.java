@@ -29,7 +29,7 @@ import java.util.Collection;
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
-    /** How many verified tokens each instance remembers (a few hundred bytes to 2 KB each). */
+    /** How many verified tokens each instance remembers (the token's text and its claims: a few KB each). */
     private static final long REMEMBERED_TOKENS = 10_000;
 
     @Bean
