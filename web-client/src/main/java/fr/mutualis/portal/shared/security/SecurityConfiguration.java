@@ -1,6 +1,7 @@
 package fr.mutualis.portal.shared.security;
 
 import java.net.URI;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
@@ -16,6 +17,8 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity.CsrfSpec;
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.ReactiveOAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -55,6 +58,9 @@ public class SecurityConfiguration {
 	private static final String MANAGEMENT_SERVER_NAMESPACE = "management";
 
 	private static final String[] PUBLIC_PATHS = { "/", "/css/**", "/webjars/**", "/favicon.ico" };
+
+	/** How long the portal waits for Keycloak's tokens after a sign-in before asking once more. */
+	private static final Duration CODE_EXCHANGE_TIMEOUT = Duration.ofSeconds(10);
 
 	/** The portal uses none of the browser's sensitive features. */
 	private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
@@ -107,6 +113,12 @@ public class SecurityConfiguration {
 			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.build();
+	}
+
+	/** Picked up by the sign-in ({@code oauth2Login}) for the code exchange: bounded, asked twice at most. */
+	@Bean
+	ReactiveOAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> codeExchange() {
+		return new CodeExchange(CODE_EXCHANGE_TIMEOUT);
 	}
 
 	@Bean
