@@ -16,21 +16,21 @@ import reactor.core.publisher.Mono;
 @Component
 public class AuthorityAccess {
 
-    private static final String FIND = """
-            SELECT a.id, m.role FROM authority a
+    /** The authority with the slug $1 and the caller's membership of it, if any. */
+    private static final String AUTHORITY_AND_MEMBERSHIP = """
+            FROM authority a
             LEFT JOIN membership m ON m.tenant_id = a.id AND m.user_id = app_user()
             WHERE a.slug = $1""";
+
+    private static final String FIND = "SELECT a.id, m.role " + AUTHORITY_AND_MEMBERSHIP;
 
     /**
      * {@link #FIND}, and the transaction acts for the authority from then on if the caller is a member or the
      * operator (the role's level is checked afterwards, in Java, before any work starts).
      */
-    private static final String FIND_AND_ACT_FOR = """
-            SELECT a.id, m.role, set_config('app.tenant_id',
-                   CASE WHEN m.role IS NOT NULL OR app_is_operator() THEN a.id::text ELSE '' END, true) AS acting
-            FROM authority a
-            LEFT JOIN membership m ON m.tenant_id = a.id AND m.user_id = app_user()
-            WHERE a.slug = $1""";
+    private static final String FIND_AND_ACT_FOR = "SELECT a.id, m.role, set_config('app.tenant_id', "
+            + "CASE WHEN m.role IS NOT NULL OR app_is_operator() THEN a.id::text ELSE '' END, true) AS acting "
+            + AUTHORITY_AND_MEMBERSHIP;
 
     private final DatabaseClient database;
     private final Tenancy tenancy;
