@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Indicators (issue 5): one indicator (AGENTS_TRAINED) and one year (2025) compared over the whole network.
 #   1. scale data: N authorities (default 40,000) with six indicators over four years (scale/50-indicators.sql);
-#   2. pgbench, as the runtime role (row-level security on), C clients (default 50), 30 s: the transaction the api
-#      runs for GET /api/v1/authorities/{slug}/comparisons/AGENTS_TRAINED?year=2025&peers=ALL (access check, acting
-#      for the authority, the indicator lookup and indicator_comparison(...)), for the same authority as step 3;
+#   2. pgbench, as the runtime role (row-level security on), C clients (default 50), 30 s: the statement the api
+#      runs for GET /api/v1/authorities/{slug}/comparisons/AGENTS_TRAINED?year=2025&peers=ALL (member_comparison of
+#      V15: the caller's settings, access check, acting for the authority, the indicator lookup and
+#      indicator_comparison(...), one statement), for the same authority and the same user as step 3;
 #   3. the local stack (./run.sh) on the scale database, on other ports than the usual ones, and wrk, C connections,
 #      30 s, on that GET as editor.rennes (member of rennes-metropole): latency percentiles and requests per second;
 #   4. the ratio api / pgbench, the CPU the api and PostgreSQL spend per request, and the same wrk run, for scale, on
@@ -68,12 +69,7 @@ echo "data: $(q "SELECT count(*) FROM authority") authorities; $(q "SELECT count
      "$(q "SELECT count(*) FROM measurement WHERE indicator_code = 'AGENTS_TRAINED' AND year = 2025 AND confidential") confidential"
 
 cat > "$out/comparison.sql" <<SQL
-BEGIN;
-SELECT set_config('app.tenant_id', '', true), set_config('app.user_id', '$user', true), set_config('app.operator', 'false', true);
-SELECT a.id, m.role, set_config('app.tenant_id', CASE WHEN m.role IS NOT NULL OR app_is_operator() THEN a.id::text ELSE '' END, true) FROM authority a LEFT JOIN membership m ON m.tenant_id = a.id AND m.user_id = app_user() WHERE a.slug = 'rennes-metropole';
-SELECT code, name_fr, name_en, unit, value_kind, better_when, normalization, theme, definition, source, false AS custom FROM indicator WHERE code = 'AGENTS_TRAINED' UNION ALL SELECT code, name, name, unit, value_kind, better_when, 'NONE', theme, definition, '', true FROM custom_indicator WHERE tenant_id = '$tenant' AND code = 'AGENTS_TRAINED';
-SELECT * FROM indicator_comparison('$tenant', 'AGENTS_TRAINED', 2025, 'ALL');
-COMMIT;
+SELECT * FROM member_comparison('$user', false, 'rennes-metropole', 'AGENTS_TRAINED', 2025, 2025, 'ALL');
 SQL
 app_psql() { PGPASSWORD=${MUTUALIS_DB_APP_PASSWORD:-mutualis-app-local} psql -X -At -h "$HOST" \
   -U "${MUTUALIS_DB_APP_USER:-mutualis_app}" -d "$DB" -c "SELECT set_config('app.tenant_id', '$tenant', false)" "$@"; }

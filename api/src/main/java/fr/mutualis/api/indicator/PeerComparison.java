@@ -1,5 +1,9 @@
 package fr.mutualis.api.indicator;
 
+import fr.mutualis.api.shared.security.Caller;
+import fr.mutualis.api.shared.tenancy.AuthorityAccess;
+import fr.mutualis.api.shared.tenancy.AuthorityNotFound;
+import fr.mutualis.api.shared.tenancy.Role;
 import fr.mutualis.api.shared.tenancy.Tenancy;
 import fr.mutualis.api.shared.tenancy.TenantAccess;
 import fr.mutualis.api.shared.tenancy.TenantContext;
@@ -32,25 +36,32 @@ public class PeerComparison {
         this.tenancy = tenancy;
     }
 
-    /** Compares for a year, or (year null) for the latest year the authority has a value for, else last year. */
-    public Mono<Comparison> compare(TenantAccess access, String code, @Nullable Integer requestedYear,
-            PeerGroup peers) {
+    /**
+     * The authority {@code slug} among its peers, for a member of it (any role) or the operator; anyone else gets a
+     * 404, as from {@link AuthorityAccess}. For a year, or (year null) for the latest year the authority has a value
+     * for, else last year. The access check, the caller's settings for row-level security and the comparison are one
+     * statement ({@code member_comparison}, V15): issue 5's cost is per round trip to PostgreSQL.
+     */
+    public Mono<Comparison> compare(String slug, String code, @Nullable Integer requestedYear, PeerGroup peers) {
         if (requestedYear != null) {
             Measurements.checkYear("year", requestedYear);
         }
-        Mono<Integer> year = requestedYear != null ? Mono.just(requestedYear)
-                : statistics.latestYear(access.authorityId(), code).defaultIfEmpty(Year.now().getValue() - 1);
-        return tenancy.run(access.context(), () -> year.flatMap(y -> compareFor(access, code, y, peers)));
-    }
-
-    /** The indicator and its comparison come from one statement (issue 5: the api's cost is per statement). */
-    private Mono<Comparison> compareFor(TenantAccess access, String code, int year, PeerGroup peers) {
-        return statistics.comparison(access.authorityId(), code, year, peers)
-                .switchIfEmpty(Mono.error(() -> new UnknownIndicator(code)))
-                .flatMap(found -> comparable(found.indicator()).map(indicator -> {
-                    StatisticsRows.Row row = found.row();
-                    return new Comparison(indicator, year, peers, row.value(), row.normalizedValue(),
-                            row.confidential(), row.peerGroup(), row.rank(), row.percentile());
+        int lastYear = Year.now().getValue() - 1;
+        return Caller.current().flatMap(caller -> statistics
+                .memberComparison(TenantContext.of(caller), slug, code, requestedYear, lastYear, peers)
+                .switchIfEmpty(Mono.error(() -> new AuthorityNotFound("authority " + slug)))
+                .flatMap(found -> {
+                    AuthorityAccess.decide(found.authorityId(), found.role(), slug, caller, Role.VIEWER);
+                    StatisticsRows.Compared compared = found.compared();
+                    if (compared == null || found.year() == null) {
+                        return Mono.error(new UnknownIndicator(code));
+                    }
+                    int year = found.year();
+                    return comparable(compared.indicator()).map(indicator -> {
+                        StatisticsRows.Row row = compared.row();
+                        return new Comparison(indicator, year, peers, row.value(), row.normalizedValue(),
+                                row.confidential(), row.peerGroup(), row.rank(), row.percentile());
+                    });
                 }));
     }
 

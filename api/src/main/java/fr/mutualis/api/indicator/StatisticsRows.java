@@ -2,6 +2,7 @@ package fr.mutualis.api.indicator;
 
 import static fr.mutualis.api.shared.web.SqlParameters.text;
 
+import fr.mutualis.api.shared.tenancy.TenantContext;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -12,15 +13,15 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Calls the statistics functions of V4__indicators.sql, the one place where normalisation, percentiles, ranks and
- * the threshold of 3 values are computed. Nothing here computes a figure.
+ * Calls the statistics functions of V4__indicators.sql (kept figures: V12 and V14; a member's comparison: V15), the
+ * one place where normalisation, percentiles, ranks and the threshold of 3 values are computed. Nothing here computes
+ * a figure.
  */
 @Repository
 class StatisticsRows {
 
-    /** The indicator ({@link IndicatorRows#FIND}) and, unless it is the authority's own, its comparison. */
-    private static final String COMPARISON = "SELECT * FROM (" + IndicatorRows.FIND + ") i "
-            + "LEFT JOIN LATERAL indicator_comparison($1, i.code, $3, $4) c ON NOT i.custom";
+    /** A member's comparison, access check included, in one statement (V15__comparison_in_one_statement.sql). */
+    private static final String MEMBER_COMPARISON = "SELECT * FROM member_comparison($1, $2, $3, $4, $5, $6, $7)";
 
     private static final String SERIES = """
             SELECT y AS year, c.value, c.normalized_value, c.peer_count, c.median
@@ -36,25 +37,31 @@ class StatisticsRows {
     }
 
     /**
-     * The indicator with this code and the authority among its peers, in one statement; empty if no indicator has
-     * this code (at most one row: custom codes start with X_, the catalogue's never do). A custom indicator comes
-     * without figures: it is never compared.
+     * The caller's membership of the authority {@code slug} and, if they are a member or the operator, the indicator
+     * with this code and the authority among its peers, in one statement and one implicit transaction, outside any
+     * {@code Tenancy} transaction: the function sets the caller's settings itself. Empty if no authority has this
+     * slug; no {@link Compared} if the caller may not see the authority or no indicator has this code. A custom
+     * indicator comes without figures: it is never compared.
      */
-    Mono<Compared> comparison(UUID tenant, String code, int year, PeerGroup peers) {
-        return database.sql(COMPARISON).bind("$1", tenant).bind("$2", code).bind("$3", year).bind("$4", peers.name())
-                .map(row -> new Compared(IndicatorRows.indicator(row), new Row(row.get("value", BigDecimal.class),
-                        row.get("normalized_value", BigDecimal.class),
-                        Boolean.TRUE.equals(row.get("confidential", Boolean.class)),
-                        distribution(row, "peer_count"), row.get("rank", Long.class),
-                        row.get("percentile", BigDecimal.class))))
+    Mono<MemberComparison> memberComparison(TenantContext caller, String slug, String code, @Nullable Integer year,
+            int defaultYear, PeerGroup peers) {
+        DatabaseClient.GenericExecuteSpec statement = database.sql(MEMBER_COMPARISON).bind("$1", caller.userId())
+                .bind("$2", caller.operator()).bind("$3", slug).bind("$4", code);
+        statement = year == null ? statement.bindNull("$5", Integer.class) : statement.bind("$5", year);
+        return statement.bind("$6", defaultYear).bind("$7", peers.name())
+                .map(row -> new MemberComparison(row.get("authority_id", UUID.class), row.get("member_role", String.class),
+                        row.get("year", Integer.class), compared(row)))
                 .one();
     }
 
-    Mono<Integer> latestYear(UUID tenant, String code) {
-        return database.sql("SELECT max(year) AS y FROM measurement WHERE tenant_id = $1 AND indicator_code = $2")
-                .bind("$1", tenant).bind("$2", code)
-                .map(row -> java.util.Optional.ofNullable(row.get("y", Integer.class))).one()
-                .flatMap(Mono::justOrEmpty);
+    private static @Nullable Compared compared(Readable row) {
+        if (row.get("code", String.class) == null) {
+            return null;
+        }
+        return new Compared(IndicatorRows.indicator(row), new Row(row.get("value", BigDecimal.class),
+                row.get("normalized_value", BigDecimal.class),
+                Boolean.TRUE.equals(row.get("confidential", Boolean.class)), distribution(row, "peer_count"),
+                row.get("rank", Long.class), row.get("percentile", BigDecimal.class)));
     }
 
     Flux<SeriesPoint> series(UUID tenant, String code, int from, int to, PeerGroup peers) {
@@ -80,6 +87,14 @@ class StatisticsRows {
     private static long count(Readable row, String column) {
         Long count = row.get(column, Long.class);
         return count == null ? 0 : count;
+    }
+
+    /**
+     * What {@code member_comparison} answered: the authority, the caller's role in it (null: none), the year compared
+     * and, unless the caller may not see the authority or the code is unknown, the indicator and its figures.
+     */
+    record MemberComparison(UUID authorityId, @Nullable String role, @Nullable Integer year,
+            @Nullable Compared compared) {
     }
 
     /** An indicator and what the comparison function answered for it. */
