@@ -11,7 +11,6 @@ import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitUntilState;
 import fr.mutualis.stack.Browsers;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,9 +42,6 @@ abstract class PortalBrowserTest {
         registry.add("mutualis.portal.api-base-url", () -> TestStack.api().toString());
         registry.add("management.server.port", () -> "0");
     }
-
-    /** How long the first try of a sign-in may take before the portal is opened again (see {@link #signIn}). */
-    private static final Duration FIRST_TRY = Duration.ofSeconds(45);
 
     @LocalServerPort
     private int port;
@@ -103,49 +99,30 @@ abstract class PortalBrowserTest {
      * (Keycloak, the portal's callback exchanging the code, the page's first api calls) can take more than
      * Playwright's 30 s for a navigation on a busy machine: they get two minutes.
      * <p>
-     * One retry, said aloud on the test's error output: in CI the first sign-in after Keycloak and the portal started
-     * twice stayed pending in the portal's callback (the request list printed then showed it; once Keycloak was stuck
-     * reading the token request's form, keycloak/keycloak#49635, fixed in 26.7.4 which is not served here). If the
-     * browser is not back after {@link #FIRST_TRY}, it opens the portal again: Keycloak's session, already open, sends
-     * it straight back with a new code. A second hang fails the test with the list of requests.
+     * If the browser is not back by then, the test fails with the page it shows and every request since the click,
+     * with its time or "pending". In CI the portal's callback twice stayed pending here: the portal's server had
+     * stopped reading the browser's kept-alive connection (reactor/reactor-netty#4361, ADR 22); a return of it would
+     * show as that callback pending.
      */
     protected void signIn(Page on) {
         RequestLog requests = new RequestLog(on);
         on.locator("#kc-login").click(new Locator.ClickOptions().setNoWaitAfter(true));
         try {
-            waitForThePortal(on, FIRST_TRY);
-        } catch (TimeoutError first) {
-            System.err.println("Signing in: not back on the portal after " + FIRST_TRY.toSeconds() + " s; the browser "
-                    + "is on " + on.url() + "; opening the portal again once. Requests since the click:\n" + requests);
-            on.navigate(portal() + "/compte", new Page.NavigateOptions().setTimeout(120_000)
+            on.waitForURL(url -> url.startsWith(portal()), new Page.WaitForURLOptions().setTimeout(120_000)
                     .setWaitUntil(WaitUntilState.COMMIT));
-            waitForThePortal(on, Duration.ofMinutes(2), requests);
-        } finally {
-            requests.stop();
-        }
-    }
-
-    private void waitForThePortal(Page on, Duration limit) {
-        on.waitForURL(url -> url.startsWith(portal()), new Page.WaitForURLOptions().setTimeout(limit.toMillis())
-                .setWaitUntil(WaitUntilState.COMMIT));
-        on.waitForLoadState(LoadState.LOAD, new Page.WaitForLoadStateOptions().setTimeout(120_000));
-    }
-
-    private void waitForThePortal(Page on, Duration limit, RequestLog requests) {
-        try {
-            waitForThePortal(on, limit);
+            on.waitForLoadState(LoadState.LOAD, new Page.WaitForLoadStateOptions().setTimeout(120_000));
         } catch (TimeoutError e) {
-            // Say where the browser is stuck: the page it shows, if any, and every request since the click with how
-            // long it took or that it never ended (Keycloak, the portal's callback, or a portal page waiting on the api).
             String text;
             try {
                 text = on.locator("body").innerText(new Locator.InnerTextOptions().setTimeout(5_000));
             } catch (TimeoutError none) {
                 text = "(no page body yet)";
             }
-            throw new AssertionError("Signing in: not back on the portal (twice); the browser is on " + on.url()
+            throw new AssertionError("Signing in: not back on the portal; the browser is on " + on.url()
                     + " showing: " + text.substring(0, Math.min(text.length(), 500)) + "\nRequests since the click:\n"
                     + requests, e);
+        } finally {
+            requests.stop();
         }
     }
 
