@@ -4,9 +4,10 @@
 #   1. in PostgreSQL alone: pgbench with CLIENTS concurrent clients (default 50) as the runtime role with row-level
 #      security on and no tenant (the network's view: published practices only). Each transaction is one search as
 #      the api sends it, the exact SQL of api/.../practice/SearchRows.java (read from the source): ranked, with facets,
-#      total and excerpts of a first page of 20, for a query drawn from a mix of 20 searches (frequent and rare words,
-#      phrases, accents left out) and, one time in ten, the library's first page without words; one time in five a
-#      theme filter. Before it, each kind of search once alone with EXPLAIN ANALYZE. Prints tps and the percentiles;
+#      total, the query's lexemes and the bodies of a first page of 20 (the api makes the excerpts from them), for
+#      a query drawn from a mix of 20 searches (frequent and rare words, phrases, accents left out) and, one time in
+#      ten, the library's first page without words; one time in five a theme filter. Before it, each kind of search
+#      once alone with EXPLAIN ANALYZE. Prints tps and the percentiles;
 #   2. with --api (or --api-only), through the real api: PracticeLoad (local-stack) starts a Keycloak of its own and
 #      the api jar on the same database, then wrk, 2 threads, 50 connections, API_DURATION (default 30s) after a
 #      warm-up of API_WARMUP (90s: the JIT settles slowly on 2 shared cores), each request drawn from the same mix by
@@ -79,7 +80,8 @@ queries="ARRAY[$(printf "'%s', " "${words[@]}" | sed 's/, $//')]"
 count=${#words[@]}
 
 # The search SQL of the api, taken from its source (Java strings: \\ is \), with pgbench variables for the binds:
-# SEARCH (with the words' match, rank and excerpt) for searches with words, BROWSE for the library without words.
+# SEARCH (with the words' match, rank, lexemes and the page's bodies) for searches with words, BROWSE for the library
+# without words.
 source_file=api/src/main/java/fr/mutualis/api/practice/SearchRows.java
 constant() { sed -n "s/.*static final String $1 = \"\(.*\)\";/\1/p" "$source_file" | sed -e 's/\\\\/\\/g' -e 's/[&|]/\\&/g'; }
 block() { awk -v start="$1 = \"\"\"" 'index($0, start) {on = 1; next} on && /""";/ {sub(/""";.*/, ""); print; exit} on {print}' "$source_file"; }
@@ -90,7 +92,7 @@ binds() { # $1: the words; $2: the theme
 }
 words_sql() { # $1: the words; $2: the theme
   block SEARCH | sed -e "s|{match}|$(constant WORDS_MATCH)|" -e "s|{rank}|$(constant WORDS_RANK)|" \
-    -e "s|{excerpt}|$(constant WORDS_EXCERPT)|" | binds "$1" "$2"
+    -e "s|{lexemes}|$(constant WORDS_LEXEMES)|" -e "s|{body}|p.body|" | binds "$1" "$2"
 }
 theme="(CASE WHEN :t = 1 THEN 'PROCUREMENT' END)"
 { echo "\\set i random(1, $count)"; echo '\set t random(1, 5)'; words_sql "(${queries//$'\n'/ })[:i]" "$theme"; } >"$work/words.sql"

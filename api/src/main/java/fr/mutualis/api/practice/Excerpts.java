@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Search excerpts as HTML: ts_headline gives the text with the words found between two control characters; the text is
- * escaped first, then only those marks become {@code <mark>} elements. No markup of the practice ever passes.
+ * Search excerpts as HTML: {@link Headlines} gives the text with the words found between two control characters; the
+ * text is escaped first, then only those marks become {@code <mark>} elements. No markup of the practice ever passes.
  */
 final class Excerpts {
 

@@ -16,7 +16,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The full-text search of the library, written as SQL: French configuration with unaccent, weights title A, summary B,
- * body C ({@code V6__practices.sql}), ts_rank for the order, ts_headline for excerpts on the shown page only. Only
+ * body C ({@code V6__practices.sql}), ts_rank for the order; the excerpts of the shown page are made by the api
+ * ({@link Headlines}) from the query's lexemes, which the statement also answers. Only
  * published practices, explicitly, even though row-level security would also hide other authorities' drafts. The GIN
  * index serves the words under row-level security only where {@code @@} is LEAKPROOF (ADR 0019):
  * {@link #searchIndexUsable()} tells.
@@ -30,9 +31,10 @@ class SearchRows {
 
     /**
      * One statement, one pass over the matches: they are ranked once (materialised), then give both the facets (one
-     * row, always there) and the page (excerpts of the shown rows only). A search with no page row still answers its
-     * facets and total. {match}, {rank} and {excerpt} are those of a search with words, or of the library without
-     * words (newest first); the condition on the words is written plainly so that the GIN index serves it.
+     * row, always there, with the query's lexemes) and the page (with the body of the shown rows, for their
+     * excerpts). A search with no page row still answers its facets and total. {match}, {rank}, {lexemes} and {body}
+     * are those of a search with words, or of the library without words (newest first); the condition on the words is
+     * written plainly so that the GIN index serves it.
      */
     private static final String SEARCH = """
             WITH matches AS MATERIALIZED (
@@ -46,7 +48,7 @@ class SearchRows {
                   AND ($6::timestamptz IS NULL OR p.published_at > $6::timestamptz)
                   AND (NOT $7 OR p.visibility = 'PUBLIC')),
             facets AS (
-                SELECT array_agg(facet || '|' || value || '|' || n) AS facets
+                SELECT array_agg(facet || '|' || value || '|' || n) AS facets, {lexemes} AS lexemes
                 FROM (SELECT CASE WHEN grouping(theme) = 0 THEN 'theme' WHEN grouping(kind) = 0 THEN 'authorityKind'
                                   WHEN grouping(region_code) = 0 THEN 'region' ELSE 'total' END AS facet,
                              coalesce(theme, kind, region_code, '') AS value, count(*) AS n
@@ -55,26 +57,27 @@ class SearchRows {
                 SELECT * FROM matches
                 WHERE $8::real IS NULL OR (rank, id) < ($8::real, $9::uuid)
                 ORDER BY rank DESC, id DESC LIMIT $10)
-            SELECT facets.facets, shown.* FROM facets LEFT JOIN LATERAL (
+            SELECT facets.facets, facets.lexemes, shown.* FROM facets LEFT JOIN LATERAL (
                 SELECT page.rank, p.id, p.title, p.summary, p.theme, p.tags, p.effort, p.cost, p.impact, p.visibility,
-                       p.published_at, a.slug, a.name, a.kind, a.region_code, {excerpt} AS excerpt
+                       p.published_at, a.slug, a.name, a.kind, a.region_code, {body} AS body
                 FROM page JOIN practice p ON p.tenant_id = page.tenant_id AND p.id = page.id
                 JOIN authority a ON a.id = p.tenant_id) shown ON true
             ORDER BY shown.rank DESC, shown.id DESC""";
 
     /*
-     * The match names practice_query($1) plainly, so that a plan made for the words estimates their matches; rank and
-     * excerpt read it once from a subquery, so that a generic plan (the driver's statements are prepared, and
-     * PostgreSQL switches to one after five executions) does not parse the words again for every match: « agents »
-     * took 410 ms instead of 250.
+     * The match names practice_query($1) plainly, so that a plan made for the words estimates their matches; the rank
+     * reads it once from a subquery, so that a generic plan (the driver's statements are prepared, and PostgreSQL
+     * switches to one after five executions) does not parse the words again for every match: « agents » took 410 ms
+     * instead of 250. The excerpts were ts_headline's, more than half of a first search's time (it parses the whole
+     * text of each shown practice): the api makes them from the lexemes (ADR 0023).
      */
     static final String WORDS_MATCH = "p.search @@ practice_query($1)";
     static final String WORDS_RANK = "ts_rank(p.search, (SELECT practice_query($1)))";
-    static final String WORDS_EXCERPT = "practice_excerpt(p.summary || E'\\n' || p.body, (SELECT practice_query($1)))";
+    static final String WORDS_LEXEMES = "querytree(practice_query($1))::text";
     static final String SEARCH_WORDS = SEARCH.replace("{match}", WORDS_MATCH).replace("{rank}", WORDS_RANK)
-            .replace("{excerpt}", WORDS_EXCERPT);
+            .replace("{lexemes}", WORDS_LEXEMES).replace("{body}", "p.body");
     static final String SEARCH_NONE = SEARCH.replace("{match}", "$1::text IS NULL").replace("{rank}", "0::real")
-            .replace("{excerpt}", "NULL::text");
+            .replace("{lexemes}", "NULL::text").replace("{body}", "NULL::text");
 
     /**
      * The library without words, tag or date, newest first (ids are time-ordered), the same answer as
@@ -83,7 +86,7 @@ class SearchRows {
      */
     static final String BROWSE = """
             WITH facets AS (
-                SELECT array_agg(facet || '|' || value || '|' || n) AS facets
+                SELECT array_agg(facet || '|' || value || '|' || n) AS facets, NULL::text AS lexemes
                 FROM (SELECT CASE WHEN grouping(theme) = 0 THEN 'theme' WHEN grouping(kind) = 0 THEN 'authorityKind'
                                   WHEN grouping(region_code) = 0 THEN 'region' ELSE 'total' END AS facet,
                              coalesce(theme, kind, region_code, '') AS value, coalesce(sum(practices), 0) AS n
@@ -100,9 +103,9 @@ class SearchRows {
                   AND ($5::text IS NULL OR a.region_code = $5) AND (NOT $7 OR p.visibility = 'PUBLIC')
                   AND ($8::real IS NULL OR $8::real > 0 OR ($8::real = 0 AND p.id < $9::uuid))
                 ORDER BY p.id DESC LIMIT $10)
-            SELECT facets.facets, shown.* FROM facets LEFT JOIN LATERAL (
+            SELECT facets.facets, facets.lexemes, shown.* FROM facets LEFT JOIN LATERAL (
                 SELECT page.rank, p.id, p.title, p.summary, p.theme, p.tags, p.effort, p.cost, p.impact, p.visibility,
-                       p.published_at, a.slug, a.name, a.kind, a.region_code, NULL::text AS excerpt
+                       p.published_at, a.slug, a.name, a.kind, a.region_code, NULL::text AS body
                 FROM page JOIN practice p ON p.tenant_id = page.tenant_id AND p.id = page.id
                 JOIN authority a ON a.id = p.tenant_id) shown ON true
             ORDER BY shown.rank DESC, shown.id DESC""";
@@ -160,12 +163,15 @@ class SearchRows {
 
     private static PracticeHit hit(Readable row) {
         Float rank = row.get("rank", Float.class);
+        String summary = row.get("summary", String.class);
+        String body = row.get("body", String.class);
+        String excerpt = body == null ? null
+                : Headlines.headline(summary + "\n" + body, Headlines.lexemes(row.get("lexemes", String.class)));
         return new PracticeHit(row.get("id", UUID.class), PracticeRows.author(row), row.get("title", String.class),
-                row.get("summary", String.class), Theme.valueOf(row.get("theme", String.class)),
+                summary, Theme.valueOf(row.get("theme", String.class)),
                 PracticeRows.list(row, "tags"), Level.valueOf(row.get("effort", String.class)),
                 Level.valueOf(row.get("cost", String.class)), Level.valueOf(row.get("impact", String.class)),
                 Visibility.valueOf(row.get("visibility", String.class)),
-                row.get("published_at", OffsetDateTime.class), rank == null ? 0 : rank,
-                Excerpts.toHtml(row.get("excerpt", String.class)));
+                row.get("published_at", OffsetDateTime.class), rank == null ? 0 : rank, Excerpts.toHtml(excerpt));
     }
 }

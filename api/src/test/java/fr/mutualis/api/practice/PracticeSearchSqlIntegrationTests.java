@@ -7,15 +7,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.mutualis.api.ApiTestDatabase;
 import fr.mutualis.api.TestAuthorities;
 import fr.mutualis.stack.Database;
+import fr.mutualis.stack.DemoPracticeTexts;
 import fr.mutualis.stack.TestStack;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,6 +30,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.tartarus.snowball.ext.FrenchStemmer;
 
 /**
  * What the library's search asks of PostgreSQL (ADR 0019): the words found through the GIN index although row-level
@@ -163,6 +169,70 @@ class PracticeSearchSqlIntegrationTests {
                     .hasMessageContaining("permission denied");
             app.rollback();
         }
+    }
+
+    /**
+     * The api marks in its excerpts exactly the words PostgreSQL marks ({@code ts_headline} with {@code HighlightAll},
+     * the configuration and query function of the search), on every text of the demo library and texts made for the
+     * hard cases (elisions, hyphens, ligatures, digits, stop words), for searches of every kind. PostgreSQL is given
+     * the query's searched part ({@code querytree}): its {@code ts_headline} also marks excluded words (« -élus »),
+     * which a hit never contains.
+     */
+    @Test
+    void theApisExcerptsMarkTheWordsPostgreSqlWould() throws SQLException {
+        List<String> texts = new ArrayList<>(DemoPracticeTexts.searchedTexts());
+        texts.add("L'impression à Saint-Brieuc : les œuvres d'art, le PUE2 en 2025, l'été des élus et l'eau.");
+        texts.add("Réemploi, réemplois, REEMPLOI ; imprimantes partagées, imprimante partagée ; écoconception.");
+        List<String> searches = List.of("reemploi", "impression", "imprimantes partagées", "serveurs", "PUE", "PUE2",
+                "formation des agents", "mediatheque", "smartphones reconditionnés", "convention de cession",
+                "ecoconception", "données ouvertes", "élus", "été", "Saint-Brieuc", "\"recto verso\"",
+                "empreinte de fabrication", "numérique responsable", "label -élus", "oeuvres", "l'eau", "2025",
+                "association reemploi postes", "sobriété énergétique", "accessibilité inclusion");
+        FrenchStemmer stemmer = new FrenchStemmer();
+        int marked = 0;
+        try (Connection app = runtimeRole();
+                PreparedStatement sql = app.prepareStatement("""
+                        SELECT ts_headline('french_unaccent'::regconfig, ?, querytree(practice_query(?))::tsquery,
+                                           'HighlightAll=true, StartSel=' || chr(2) || ', StopSel=' || chr(3)),
+                               querytree(practice_query(?))::text""")) {
+            for (String search : searches) {
+                for (String text : texts) {
+                    sql.setString(1, text);
+                    sql.setString(2, search);
+                    sql.setString(3, search);
+                    try (ResultSet row = sql.executeQuery()) {
+                        row.next();
+                        Set<String> lexemes = Headlines.lexemes(row.getString(2));
+                        List<String> byPostgreSql = wordsBetweenMarks(row.getString(1));
+                        List<String> byTheApi = new ArrayList<>();
+                        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+                            if (!word.isEmpty() && Headlines.found(word, lexemes, stemmer)) {
+                                byTheApi.add(word);
+                            }
+                        }
+                        assertThat(byTheApi).as("words marked for « %s » in: %s", search, text)
+                                .isEqualTo(byPostgreSql);
+                        marked += byTheApi.size();
+                    }
+                }
+            }
+            app.rollback();
+        }
+        assertThat(marked).as("words marked in all").isGreaterThan(100);
+    }
+
+    /** The words (runs of letters and digits) inside the marks of a headline, in order. */
+    private static List<String> wordsBetweenMarks(String headline) {
+        List<String> words = new ArrayList<>();
+        Matcher marked = Pattern.compile("\u0002([^\u0003]*)\u0003").matcher(headline);
+        while (marked.find()) {
+            for (String word : marked.group(1).split("[^\\p{L}\\p{N}]+")) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
     }
 
     private static long version() throws SQLException {

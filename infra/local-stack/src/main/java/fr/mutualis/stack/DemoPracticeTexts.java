@@ -8,7 +8,7 @@ import java.util.List;
  * Bretagne and the law summarised in {@code shared/design/domain.md}. Figures are orders of magnitude for the demo, or
  * come with their source.
  */
-final class DemoPracticeTexts {
+public final class DemoPracticeTexts {
 
     static final String PRINTING = "Passer à une imprimante partagée pour 25 agents";
     static final String WORKSHOPS = "Ouvrir des ateliers numériques dans les médiathèques";
@@ -261,6 +261,11 @@ final class DemoPracticeTexts {
                     "USAGE", List.of("énergie", "postes de travail"), "LOW", "LOW", "MEDIUM", List.of(), "NETWORK"));
 
     private DemoPracticeTexts() {
+    }
+
+    /** Each demo practice's summary and body, as the library's search excerpts them (for the api's tests). */
+    public static List<String> searchedTexts() {
+        return ALL.stream().map(practice -> practice.summary() + "\n" + practice.body()).toList();
     }
 
     private static DemoPractice practice(String author, String authority, String title, String summary, String body,

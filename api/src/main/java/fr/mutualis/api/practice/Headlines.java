@@ -1,0 +1,174 @@
+package fr.mutualis.api.practice;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.jspecify.annotations.Nullable;
+import org.tartarus.snowball.ext.FrenchStemmer;
+
+/**
+ * The excerpt of a search hit, made here rather than by PostgreSQL's {@code ts_headline} (ADR 0023): the text with the
+ * words found between {@link SearchRows#START} and {@link SearchRows#STOP}, in at most {@value #MAX_FRAGMENTS}
+ * fragments of at most {@value #MAX_WORDS} words joined by « … », or its first {@value #MIN_WORDS} words when no word
+ * of it was found (as {@code ts_headline} with {@code MaxFragments=2, MaxWords=24, MinWords=8}).
+ *
+ * <p>Which words are found is PostgreSQL's decision, repeated: the query's lexemes come from PostgreSQL
+ * ({@code querytree(practice_query(q))}), and a word of the text is found when the {@code french_unaccent}
+ * configuration (V6) would turn it into one of them: a word with a digit is only lower-cased (the {@code simple}
+ * dictionary), any other is dropped if it is a French stop word, then lower-cased, unaccented and reduced by
+ * Snowball's French stemmer, the one PostgreSQL's {@code french_stem} runs. {@code HeadlinesIntegrationTests} holds
+ * this to PostgreSQL's own marks on the demo library.
+ */
+final class Headlines {
+
+    static final int MAX_FRAGMENTS = 2;
+    static final int MAX_WORDS = 24;
+    static final int MIN_WORDS = 8;
+
+    /** Words before the first word found, in a fragment, so that it does not start on it. */
+    private static final int LEAD = 4;
+    private static final String DELIMITER = " … ";
+    private static final CharArraySet STOP_WORDS = FrenchAnalyzer.getDefaultStopSet();
+    private static final Pattern LEXEME = Pattern.compile("'((?:[^']|'')*)'");
+    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
+
+    private Headlines() {
+    }
+
+    /** The lexemes of a query tree as PostgreSQL prints it ({@code 'recto' <-> 'verso' & 'impress'}). */
+    static Set<String> lexemes(@Nullable String queryTree) {
+        Set<String> lexemes = new HashSet<>();
+        if (queryTree != null) {
+            Matcher found = LEXEME.matcher(queryTree);
+            while (found.find()) {
+                lexemes.add(found.group(1).replace("''", "'"));
+            }
+        }
+        return lexemes;
+    }
+
+    /** The excerpt of {@code text} for these lexemes, with the marks (see the class). */
+    static String headline(String text, Set<String> lexemes) {
+        String clean = text.replace(String.valueOf(SearchRows.START), "").replace(String.valueOf(SearchRows.STOP), "");
+        List<Word> words = words(clean, lexemes);
+        if (words.isEmpty()) {
+            return "";
+        }
+        List<int[]> fragments = fragments(words);
+        if (fragments.isEmpty()) {
+            return clean.substring(words.getFirst().start(), words.get(Math.min(MIN_WORDS, words.size()) - 1).end());
+        }
+        List<String> shown = new ArrayList<>();
+        for (int[] fragment : fragments) {
+            shown.add(marked(clean, words, fragment[0], fragment[1]));
+        }
+        return String.join(DELIMITER, shown);
+    }
+
+    /** Whether the configuration {@code french_unaccent} turns this word into one of the lexemes. */
+    static boolean found(String word, Set<String> lexemes, FrenchStemmer stemmer) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.chars().anyMatch(Character::isDigit)) {
+            return lexemes.contains(lower);
+        }
+        if (STOP_WORDS.contains(lower)) {
+            return false;
+        }
+        String plain = unaccent(lower);
+        if (!startsOneOf(plain, lexemes)) {
+            return false; // the stemmer only shortens the end of a word: its first two letters stay
+        }
+        stemmer.setCurrent(plain);
+        stemmer.stem();
+        return lexemes.contains(stemmer.getCurrent());
+    }
+
+    private static boolean startsOneOf(String plain, Set<String> lexemes) {
+        for (String lexeme : lexemes) {
+            if (plain.regionMatches(0, lexeme, 0, Math.min(2, lexeme.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-cased text without its accents, as PostgreSQL's {@code unaccent} gives French words. */
+    static String unaccent(String lower) {
+        String ligatures = lower.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
+        return MARKS.matcher(Normalizer.normalize(ligatures, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    /** The words of the text (runs of letters and digits), each with whether it was found. */
+    private static List<Word> words(String text, Set<String> lexemes) {
+        List<Word> words = new ArrayList<>();
+        FrenchStemmer stemmer = new FrenchStemmer();
+        int at = 0;
+        while (at < text.length()) {
+            int start = at;
+            while (start < text.length() && !Character.isLetterOrDigit(text.codePointAt(start))) {
+                start += Character.charCount(text.codePointAt(start));
+            }
+            int end = start;
+            while (end < text.length() && Character.isLetterOrDigit(text.codePointAt(end))) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            if (end > start) {
+                words.add(new Word(start, end, found(text.substring(start, end), lexemes, stemmer)));
+            }
+            at = end;
+        }
+        return words;
+    }
+
+    /**
+     * Up to two windows of at most {@link #MAX_WORDS} words, the ones holding the most words found (the earliest
+     * first on a tie), not overlapping, in the order of the text; none if no word was found.
+     */
+    private static List<int[]> fragments(List<Word> words) {
+        List<int[]> candidates = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).found()) {
+                int first = Math.max(0, Math.min(i - LEAD, words.size() - MAX_WORDS));
+                int last = Math.min(words.size(), first + MAX_WORDS) - 1;
+                int count = (int) words.subList(first, last + 1).stream().filter(Word::found).count();
+                candidates.add(new int[] {first, last, count});
+            }
+        }
+        candidates.sort(Comparator.<int[]>comparingInt(window -> -window[2]).thenComparingInt(window -> window[0]));
+        List<int[]> chosen = new ArrayList<>();
+        for (int[] candidate : candidates) {
+            if (chosen.size() < MAX_FRAGMENTS
+                    && chosen.stream().noneMatch(taken -> candidate[0] <= taken[1] && taken[0] <= candidate[1])) {
+                chosen.add(candidate);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(window -> window[0]));
+        return chosen;
+    }
+
+    private static String marked(String text, List<Word> words, int first, int last) {
+        StringBuilder out = new StringBuilder();
+        int at = words.get(first).start();
+        for (Word word : words.subList(first, last + 1)) {
+            out.append(text, at, word.start());
+            if (word.found()) {
+                out.append(SearchRows.START).append(text, word.start(), word.end()).append(SearchRows.STOP);
+            } else {
+                out.append(text, word.start(), word.end());
+            }
+            at = word.end();
+        }
+        return out.toString();
+    }
+
+    private record Word(int start, int end, boolean found) {
+    }
+}
