@@ -21,6 +21,10 @@ public final class ApiTestDatabase {
         registry.add("mutualis.keycloak.url", () -> TestStack.keycloak().url().toString());
         registry.add("mutualis.keycloak.client-secret", () -> TestStack.PROVISIONER_DEV_SECRET);
         registry.add("management.server.port", () -> "0");
+        // At the test JVM's exit every cached context closes in turn, each waiting Reactor Netty's default 2 s of quiet
+        // before freeing its event loops: with some twenty contexts that outlasted Failsafe's 30 s and it killed the
+        // JVM ("Surefire is going to kill self fork JVM"). Tests have nothing to drain.
+        registry.add("spring.reactor.netty.shutdown-quiet-period", () -> "0s");
         return database;
     }
 }
