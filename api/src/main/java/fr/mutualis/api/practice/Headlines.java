@@ -38,7 +38,6 @@ final class Headlines {
     private static final String DELIMITER = " … ";
     private static final CharArraySet STOP_WORDS = FrenchAnalyzer.getDefaultStopSet();
     private static final Pattern LEXEME = Pattern.compile("'((?:[^']|'')*)'");
-    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
 
     private Headlines() {
     }
@@ -75,25 +74,54 @@ final class Headlines {
 
     /** Whether the configuration {@code french_unaccent} turns this word into one of the lexemes. */
     static boolean found(String word, Set<String> lexemes, FrenchStemmer stemmer) {
+        return found(word, lexemes, starts(lexemes), stemmer);
+    }
+
+    /**
+     * The same, {@code starts} being {@link #starts}'s answer for the lexemes. Most words of a text start otherwise
+     * than every lexeme: they are left at once, without a string made. The stemmer only changes the end of a word, so
+     * a word and its stem (and a word with digits and itself) share their first two letters.
+     */
+    private static boolean found(String word, Set<String> lexemes, Set<String> starts, FrenchStemmer stemmer) {
+        char first = Character.toLowerCase(word.charAt(0));
+        if (first < 0x80 && (word.length() == 1 || word.charAt(1) < 0x80)) {
+            boolean one = starts.contains(String.valueOf(first));
+            if (!one && (word.length() == 1 || !starts.contains(first + "" + Character.toLowerCase(word.charAt(1))))) {
+                return false;
+            }
+        } else {
+            String start = unaccent(word.substring(0, Math.min(word.length(), 2)).toLowerCase(Locale.ROOT));
+            if (!starts.contains(start.substring(0, 1))
+                    && (start.length() < 2 || !starts.contains(start.substring(0, 2)))) {
+                return false;
+            }
+        }
         String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.chars().anyMatch(Character::isDigit)) {
+        if (hasDigit(lower)) {
             return lexemes.contains(lower);
         }
         if (STOP_WORDS.contains(lower)) {
             return false;
         }
-        String plain = unaccent(lower);
-        if (!startsOneOf(plain, lexemes)) {
-            return false; // the stemmer only shortens the end of a word: its first two letters stay
-        }
-        stemmer.setCurrent(plain);
+        stemmer.setCurrent(unaccent(lower));
         stemmer.stem();
         return lexemes.contains(stemmer.getCurrent());
     }
 
-    private static boolean startsOneOf(String plain, Set<String> lexemes) {
+    /** The first two letters of each lexeme (its only letter for a lexeme of one). */
+    private static Set<String> starts(Set<String> lexemes) {
+        Set<String> starts = new HashSet<>();
         for (String lexeme : lexemes) {
-            if (plain.regionMatches(0, lexeme, 0, Math.min(2, lexeme.length()))) {
+            if (!lexeme.isEmpty()) {
+                starts.add(lexeme.substring(0, Math.min(2, lexeme.length())));
+            }
+        }
+        return starts;
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
                 return true;
             }
         }
@@ -102,14 +130,30 @@ final class Headlines {
 
     /** Lower-cased text without its accents, as PostgreSQL's {@code unaccent} gives French words. */
     static String unaccent(String lower) {
+        boolean plain = true;
+        for (int i = 0; i < lower.length() && plain; i++) {
+            plain = lower.charAt(i) < 0x80;
+        }
+        if (plain) {
+            return lower;
+        }
         String ligatures = lower.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
-        return MARKS.matcher(Normalizer.normalize(ligatures, Normalizer.Form.NFD)).replaceAll("");
+        String decomposed = Normalizer.normalize(ligatures, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The words of the text (runs of letters and digits), each with whether it was found. */
     private static List<Word> words(String text, Set<String> lexemes) {
         List<Word> words = new ArrayList<>();
         FrenchStemmer stemmer = new FrenchStemmer();
+        Set<String> starts = starts(lexemes);
         int at = 0;
         while (at < text.length()) {
             int start = at;
@@ -121,7 +165,7 @@ final class Headlines {
                 end += Character.charCount(text.codePointAt(end));
             }
             if (end > start) {
-                words.add(new Word(start, end, found(text.substring(start, end), lexemes, stemmer)));
+                words.add(new Word(start, end, found(text.substring(start, end), lexemes, starts, stemmer)));
             }
             at = end;
         }

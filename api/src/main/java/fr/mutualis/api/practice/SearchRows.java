@@ -8,6 +8,7 @@ import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -116,14 +117,22 @@ class SearchRows {
         this.database = database;
     }
 
-    /** The rows of one search: each carries the facets (as "facet|value|count"); the page's hit, if any. */
+    /**
+     * The rows of one search: the first carries the facets (as "facet|value|count"; every row of the statement holds
+     * the same, read once), each the page's hit, if any.
+     */
     Flux<Row> search(PracticeQuery query, @Nullable Float afterRank, @Nullable UUID afterId, int limit) {
-        return bind(database.sql(statement(query)), query)
-                .bind("$8", afterRank == null ? Parameters.in(R2dbcType.REAL) : Parameters.in(R2dbcType.REAL, afterRank))
-                .bind("$9", text(afterId == null ? null : afterId.toString()))
-                .bind("$10", limit)
-                .map(row -> new Row(PracticeRows.list(row, "facets"), row.get("id", UUID.class) == null ? null : hit(row)))
-                .all();
+        return Flux.defer(() -> {
+            AtomicBoolean first = new AtomicBoolean(true);
+            return bind(database.sql(statement(query)), query)
+                    .bind("$8", afterRank == null ? Parameters.in(R2dbcType.REAL)
+                            : Parameters.in(R2dbcType.REAL, afterRank))
+                    .bind("$9", text(afterId == null ? null : afterId.toString()))
+                    .bind("$10", limit)
+                    .map(row -> new Row(first.getAndSet(false) ? PracticeRows.list(row, "facets") : List.of(),
+                            row.get("id", UUID.class) == null ? null : hit(row)))
+                    .all();
+        });
     }
 
     record Row(List<String> facets, @Nullable PracticeHit hit) {
