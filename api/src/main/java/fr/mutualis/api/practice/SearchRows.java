@@ -7,8 +7,9 @@ import io.r2dbc.spi.R2dbcType;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -118,19 +119,25 @@ class SearchRows {
     }
 
     /**
-     * The rows of one search: the first carries the facets (as "facet|value|count"; every row of the statement holds
-     * the same, read once), each the page's hit, if any.
+     * The rows of one search: the first carries the facets (as "facet|value|count"), each the page's hit, if any.
+     * Every row of the statement holds the same facets and lexemes: they are read from the first row only.
      */
     Flux<Row> search(PracticeQuery query, @Nullable Float afterRank, @Nullable UUID afterId, int limit) {
         return Flux.defer(() -> {
-            AtomicBoolean first = new AtomicBoolean(true);
+            AtomicReference<Set<String>> lexemes = new AtomicReference<>();
             return bind(database.sql(statement(query)), query)
                     .bind("$8", afterRank == null ? Parameters.in(R2dbcType.REAL)
                             : Parameters.in(R2dbcType.REAL, afterRank))
                     .bind("$9", text(afterId == null ? null : afterId.toString()))
                     .bind("$10", limit)
-                    .map(row -> new Row(first.getAndSet(false) ? PracticeRows.list(row, "facets") : List.of(),
-                            row.get("id", UUID.class) == null ? null : hit(row)))
+                    .map(row -> {
+                        boolean first = lexemes.get() == null;
+                        if (first) {
+                            lexemes.set(Headlines.lexemes(row.get("lexemes", String.class)));
+                        }
+                        return new Row(first ? PracticeRows.list(row, "facets") : List.of(),
+                                row.get("id", UUID.class) == null ? null : hit(row, lexemes.get()));
+                    })
                     .all();
         });
     }
@@ -170,12 +177,11 @@ class SearchRows {
                 .bind("$7", query.publicOnly());
     }
 
-    private static PracticeHit hit(Readable row) {
+    private static PracticeHit hit(Readable row, Set<String> lexemes) {
         Float rank = row.get("rank", Float.class);
         String summary = row.get("summary", String.class);
         String body = row.get("body", String.class);
-        String excerpt = body == null ? null
-                : Headlines.headline(summary + "\n" + body, Headlines.lexemes(row.get("lexemes", String.class)));
+        String excerpt = body == null ? null : Headlines.headline(summary + "\n" + body, lexemes);
         return new PracticeHit(row.get("id", UUID.class), PracticeRows.author(row), row.get("title", String.class),
                 summary, Theme.valueOf(row.get("theme", String.class)),
                 PracticeRows.list(row, "tags"), Level.valueOf(row.get("effort", String.class)),
