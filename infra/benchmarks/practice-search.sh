@@ -3,8 +3,8 @@
 # (MUTUALIS_SCALE_PRACTICES, default 50,000, made by infra/benchmarks/scale-data.sh), in two ways:
 #   1. in PostgreSQL alone: pgbench with CLIENTS concurrent clients (default 50) as the runtime role with row-level
 #      security on and no tenant (the network's view: published practices only). Each transaction is one search as
-#      the api sends it, the exact SQL of api/.../practice/SearchRows.java (read from the source): ranked, with facets,
-#      total, the query's lexemes and the bodies of a first page of 20 (the api makes the excerpts from them), for
+#      the api sends it, one call of practice_search (V17, the statement of api/.../practice/SearchRows.java): ranked,
+#      with facets, total, the query's lexemes and the bodies of a first page of 20 (the api makes the excerpts), for
 #      a query drawn from a mix of 20 searches (frequent and rare words, phrases, accents left out) and, one time in
 #      ten, the library's first page without words; one time in five a theme filter. Before it, each kind of search
 #      once alone with EXPLAIN ANALYZE. Prints tps and the percentiles;
@@ -79,26 +79,15 @@ printf '%s\n' "${words[@]}" >"$work/words.txt"
 queries="ARRAY[$(printf "'%s', " "${words[@]}" | sed 's/, $//')]"
 count=${#words[@]}
 
-# The search SQL of the api, taken from its source (Java strings: \\ is \), with pgbench variables for the binds:
-# SEARCH (with the words' match, rank, lexemes and the page's bodies) for searches with words, BROWSE for the library
-# without words.
-source_file=api/src/main/java/fr/mutualis/api/practice/SearchRows.java
-constant() { sed -n "s/.*static final String $1 = \"\(.*\)\";/\1/p" "$source_file" | sed -e 's/\\\\/\\/g' -e 's/[&|]/\\&/g'; }
-block() { awk -v start="$1 = \"\"\"" 'index($0, start) {on = 1; next} on && /""";/ {sub(/""";.*/, ""); print; exit} on {print}' "$source_file"; }
-binds() { # $1: the words; $2: the theme
-  sed -e 's/\$10/20 + 1/g' -e 's/\$9/NULL/g' -e 's/\$8/NULL/g' -e 's/\$7/false/g' -e 's/\$6/NULL/g' \
-      -e 's/\$5/NULL/g' -e 's/\$4/NULL/g' -e 's/\$3/NULL/g' -e "s/\\\$2/$2/g" -e "s/\\\$1/$1/g"
-  echo ';'
-}
-words_sql() { # $1: the words; $2: the theme
-  block SEARCH | sed -e "s|{match}|$(constant WORDS_MATCH)|" -e "s|{rank}|$(constant WORDS_RANK)|" \
-    -e "s|{lexemes}|$(constant WORDS_LEXEMES)|" -e "s|{body}|p.body|" | binds "$1" "$2"
+# The search as the api sends it: one statement, V17's practice_search (the reader, the words, the theme, the tag, the
+# authority kind, the région, the date, PUBLIC only, the cursor's rank and id, the page size + 1), as a signed-in
+# reader; with words, or the library without words (BROWSE).
+search_sql() { # $1: the words; $2: the theme
+  echo "SELECT * FROM practice_search('benchmark', $1, $2, NULL, NULL, NULL, NULL, false, NULL, NULL, 20 + 1);"
 }
 theme="(CASE WHEN :t = 1 THEN 'PROCUREMENT' END)"
-{ echo "\\set i random(1, $count)"; echo '\set t random(1, 5)'; words_sql "(${queries//$'\n'/ })[:i]" "$theme"; } >"$work/words.sql"
-{ echo '\set t random(1, 5)'; block BROWSE | binds NULL "$theme"; } >"$work/browse.sql"
-grep -q 'practice_query' "$work/words.sql" && grep -q 'practice_facet_count' "$work/browse.sql" \
-  || { echo "Could not read the search SQL from $source_file" >&2; exit 1; }
+{ echo "\\set i random(1, $count)"; echo '\set t random(1, 5)'; search_sql "(${queries//$'\n'/ })[:i]" "$theme"; } >"$work/words.sql"
+{ echo '\set t random(1, 5)'; search_sql NULL "$theme"; } >"$work/browse.sql"
 
 echo "machine: $(nproc) cores, $(free -h | awk '/^Mem:/ {print $2}') RAM; $(date -u '+%Y-%m-%d %H:%M UTC'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "PostgreSQL $(admin -c 'SHOW server_version'), shared_buffers $(admin -c 'SHOW shared_buffers'); database $DB:"
@@ -109,9 +98,9 @@ if [[ $pgbench_run == true ]]; then
   echo "one search alone, EXPLAIN ANALYZE as the runtime role (execution time; load average $(cut -d' ' -f1 /proc/loadavg)):"
   for one in agents reemploi 'piscine de Brest'; do
     echo "  « $one » ($(as_reader -c "SELECT count(*) FROM practice WHERE status = 'PUBLISHED' AND search @@ practice_query('$one')") published matches):" \
-         "$( { echo 'EXPLAIN (ANALYZE)'; words_sql "'$one'" NULL; } | as_reader | sed -n 's/^Execution Time: //p')"
+         "$( { echo 'EXPLAIN (ANALYZE)'; search_sql "'$one'" NULL; } | as_reader | sed -n 's/^Execution Time: //p')"
   done
-  echo "  the first page without words: $( { echo 'EXPLAIN (ANALYZE)'; block BROWSE | binds NULL NULL; } | as_reader | sed -n 's/^Execution Time: //p')"
+  echo "  the first page without words: $( { echo 'EXPLAIN (ANALYZE)'; search_sql NULL NULL; } | as_reader | sed -n 's/^Execution Time: //p')"
   echo "pgbench: $CLIENTS clients, 2 threads, $SECONDS_PER_RUN s per round, $ROUNDS rounds, prepared statements, role $APP"
   for round in $(seq 1 "$ROUNDS"); do
     prefix="$work/log.$round"

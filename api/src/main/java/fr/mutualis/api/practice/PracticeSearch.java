@@ -2,7 +2,6 @@ package fr.mutualis.api.practice;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import fr.mutualis.api.shared.security.Caller;
-import fr.mutualis.api.shared.tenancy.Tenancy;
 import fr.mutualis.api.shared.web.InvalidCursor;
 import fr.mutualis.api.shared.web.Page;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,13 +27,10 @@ import reactor.core.publisher.Mono;
 public class PracticeSearch {
 
     private final SearchRows rows;
-    private final Tenancy tenancy;
     private final SearchAnswers answers;
 
-    PracticeSearch(SearchRows rows, Tenancy tenancy, SearchCacheProperties cache,
-            ObjectProvider<MeterRegistry> meters) {
+    PracticeSearch(SearchRows rows, SearchCacheProperties cache, ObjectProvider<MeterRegistry> meters) {
         this.rows = rows;
-        this.tenancy = tenancy;
         this.answers = new SearchAnswers(cache, Ticker.systemTicker(), ForkJoinPool.commonPool(), this::run,
                 rows::libraryVersion);
         meters.ifAvailable(registry -> answers.monitor(registry, "practice-search"));
@@ -53,14 +49,16 @@ public class PracticeSearch {
         answers.forgetAll();
     }
 
-    /** One search, in one transaction after reading the library's version: the answer holds at least that version. */
+    /**
+     * One search, in one statement (V17) that reads the library's version first: the answer holds at least that
+     * version. It runs as a reader of the question's scope, the same whoever asked first.
+     */
     private Mono<SearchAnswers.Answer> run(SearchAnswers.Question question) {
         Position after = question.cursor() == null ? null : Position.of(Page.decode(question.cursor()));
-        return tenancy.run(question.scope().context(), () -> rows.libraryVersion()
-                .flatMap(version -> rows.search(question.query(), after == null ? null : after.rank(),
-                                after == null ? null : after.id(), question.limit() + 1)
-                        .collectList()
-                        .map(found -> new SearchAnswers.Answer(version, results(found, question.limit())))));
+        return rows.search(question.scope().reader(), question.query(), after == null ? null : after.rank(),
+                        after == null ? null : after.id(), question.limit() + 1)
+                .collectList()
+                .map(found -> new SearchAnswers.Answer(found.getFirst().version(), results(found, question.limit())));
     }
 
     private static PracticeResults results(List<SearchRows.Row> rows, int limit) {

@@ -108,10 +108,6 @@ public class Practices {
                         practice.content().summary(), practice.content().theme().name()));
     }
 
-    static TenantContext anonymous() {
-        return ANONYMOUS;
-    }
-
     private static UUID uuid(String value) {
         try {
             return UUID.fromString(value);

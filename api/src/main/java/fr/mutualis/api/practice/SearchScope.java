@@ -1,7 +1,6 @@
 package fr.mutualis.api.practice;
 
 import fr.mutualis.api.shared.security.Caller;
-import fr.mutualis.api.shared.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,15 +12,15 @@ import org.jspecify.annotations.Nullable;
 enum SearchScope {
 
     /** Visitors and the public api: published PUBLIC practices. */
-    PUBLIC(Practices.anonymous()),
+    PUBLIC(""),
 
     /** Signed-in people of any authority: every published practice. */
-    NETWORK(new TenantContext(null, "library-search", false));
+    NETWORK("library-search");
 
-    private final TenantContext context;
+    private final String reader;
 
-    SearchScope(TenantContext context) {
-        this.context = context;
+    SearchScope(String reader) {
+        this.reader = reader;
     }
 
     static SearchScope of(@Nullable Caller caller, boolean publicOnly) {
@@ -30,11 +29,12 @@ enum SearchScope {
     }
 
     /**
-     * What PostgreSQL is told when a search of this scope runs: a reader of the scope, the same whoever asked first,
-     * so that a shared answer never holds more than every reader of the scope may see.
+     * Who PostgreSQL is told reads when a search of this scope runs (V17, without tenant or operator role): a reader of
+     * the scope, the same whoever asked first, so that a shared answer never holds more than every reader of the scope
+     * may see. Blank: a visitor.
      */
-    TenantContext context() {
-        return context;
+    String reader() {
+        return reader;
     }
 
     /** The query as this scope asks it (PUBLIC practices only for {@link #PUBLIC}, whatever the caller asked). */

@@ -50,6 +50,13 @@ class PracticeSearchSqlIntegrationTests {
             SELECT p.visibility, p.theme, a.kind, coalesce(a.region_code, ''), count(*) FROM practice p
             JOIN authority a ON a.id = p.tenant_id WHERE p.status = 'PUBLISHED' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4""";
 
+    /** The titles and visibility of a search's page, as a reader (%1$s), for words (%2$s) or a date (%3$s). */
+    private static final String SEARCH = """
+            SELECT title, visibility FROM practice_search(%s, %s, NULL, NULL, NULL, NULL, %s, false, NULL, NULL, 10000)
+            WHERE id IS NOT NULL""";
+    private static final String SETTINGS = "SELECT current_setting('app.tenant_id', true), "
+            + "current_setting('app.user_id', true), current_setting('app.operator', true)";
+
     private static Database database;
 
     @DynamicPropertySource
@@ -168,6 +175,44 @@ class PracticeSearchSqlIntegrationTests {
             assertThatThrownBy(() -> sql.execute("SELECT practice_facet_count_rebuild()"))
                     .hasMessageContaining("permission denied");
             app.rollback();
+        }
+    }
+
+    /**
+     * A search is one statement (V17), outside any transaction of the api's: the reader it names decides what it
+     * reads, whatever the connection was told before, and none of its settings outlives it.
+     */
+    @Test
+    void aSearchIsOneStatementThatReadsAsItsReaderAndLeavesNothingBehind() throws SQLException {
+        Map<String, Object> open = practice("Gyropodes partagés ouverts", "Pour tous.", "Des gyropodes.", "PUBLISHED");
+        open.put("visibility", "PUBLIC");
+        fixtures.create("editor.rennes", slug, open);
+        fixtures.publish("editor.rennes", slug, "Gyropodes du réseau", "Réseau.", "Des gyropodes.");
+        fixtures.create("editor.rennes", slug, practice("Gyropodes en brouillon", "Non.", "Des gyropodes.", "DRAFT"));
+        try (Connection app = runtimeRole(); Statement sql = app.createStatement()) {
+            app.setAutoCommit(true);
+            assertThat(rows(sql, SEARCH.formatted("'someone'", "'gyropode'", "NULL")))
+                    .containsExactlyInAnyOrder("Gyropodes partagés ouverts|PUBLIC", "Gyropodes du réseau|NETWORK");
+            assertThat(rows(sql, SETTINGS)).as("after the statement").containsExactly("||");
+            assertThat(rows(sql, "SELECT DISTINCT version FROM practice_search('someone', 'gyropode', NULL, NULL, "
+                    + "NULL, NULL, NULL, false, NULL, NULL, 21)")).containsExactly(String.valueOf(version()));
+
+            // The connection acts for the author authority, as the operator, for the whole session: not the search.
+            sql.execute("SELECT set_config('app.tenant_id', (SELECT id::text FROM authority WHERE slug = '" + slug
+                    + "'), false), set_config('app.user_id', 'editor', false), set_config('app.operator', 'true', false)");
+            assertThat(rows(sql, SEARCH.formatted("'someone'", "'gyropode'", "NULL")))
+                    .containsExactlyInAnyOrder("Gyropodes partagés ouverts|PUBLIC", "Gyropodes du réseau|NETWORK");
+            assertThat(rows(sql, SEARCH.formatted("NULL", "'gyropode'", "NULL")))
+                    .containsExactly("Gyropodes partagés ouverts|PUBLIC");
+            assertThat(rows(sql, SEARCH.formatted("''", "NULL", "NULL"))).as("a visitor's library without words")
+                    .isNotEmpty().allSatisfy(row -> assertThat(row).endsWith("|PUBLIC"));
+            assertThat(rows(sql, SEARCH.formatted("NULL", "NULL", "'-infinity'"))).as("a visitor's library by date")
+                    .isNotEmpty().allSatisfy(row -> assertThat(row).endsWith("|PUBLIC"));
+            assertThat(rows(sql, SEARCH.formatted("'someone'", "NULL", "'-infinity'")))
+                    .doesNotContain("Gyropodes en brouillon|NETWORK").contains("Gyropodes du réseau|NETWORK");
+            assertThat(rows(sql, SETTINGS)).as("the session's own settings, back after the statement")
+                    .containsExactly(rows(sql, "SELECT id::text FROM authority WHERE slug = '" + slug + "'").getFirst()
+                            + "|editor|true");
         }
     }
 

@@ -76,10 +76,8 @@ class SearchAnswersTests {
         assertThat(SearchScope.of(agent, true)).isEqualTo(SearchScope.PUBLIC);
         assertThat(SearchScope.of(null, false)).isEqualTo(SearchScope.PUBLIC);
         assertThat(SearchScope.of(Caller.visitor(), false)).isEqualTo(SearchScope.PUBLIC);
-        assertThat(SearchScope.PUBLIC.context().userId()).isEmpty();
-        assertThat(SearchScope.NETWORK.context().userId()).isNotBlank();
-        assertThat(SearchScope.NETWORK.context().tenantId()).isNull();
-        assertThat(SearchScope.NETWORK.context().operator()).isFalse();
+        assertThat(SearchScope.PUBLIC.reader()).isEmpty();
+        assertThat(SearchScope.NETWORK.reader()).isNotBlank();
     }
 
     @Test
