@@ -71,6 +71,10 @@ class ProblemDocumentation implements OpenApiCustomizer {
         if (path.startsWith("/public/")) {
             statuses.put("429", "Rate limited: see Retry-After and the RateLimit headers");
         }
+        if (method == PathItem.HttpMethod.GET
+                && (path.equals("/api/v1/practices") || path.equals("/public/v1/practices"))) {
+            statuses.put("503", "Busy: too many searches wait their turn in this instance; see Retry-After");
+        }
         if (path.startsWith("/public/") && method == PathItem.HttpMethod.GET && !responses.containsKey("304")) {
             responses.addApiResponse("304", new ApiResponse()
                     .description("Not modified: If-None-Match names the current ETag; no body"));
@@ -154,6 +158,7 @@ class ProblemDocumentation implements OpenApiCustomizer {
             case "409" -> "conflict";
             case "412" -> "precondition-failed";
             case "429" -> "rate-limited";
+            case "503" -> "busy";
             default -> "internal-error";
         };
     }
