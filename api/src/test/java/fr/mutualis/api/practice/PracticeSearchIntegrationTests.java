@@ -15,6 +15,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.EncoderHttpMessageWriter;
+import org.springframework.http.codec.HttpMessageWriter;
+import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -32,6 +37,9 @@ class PracticeSearchIntegrationTests {
 
     @Autowired
     private WebTestClient client;
+
+    @Autowired
+    private ServerCodecConfigurer codecs;
 
     private String reuse;
     private String printing;
@@ -59,6 +67,20 @@ class PracticeSearchIntegrationTests {
         course.put("tags", List.of("formation"));
         training = fixtures.create("editor.rennes", slug, course);
         fixtures.create("editor.rennes", slug, practice("Réemploi en brouillon", "Pas publié.", "Non.", "DRAFT"));
+    }
+
+    /** A kept answer's JSON is written once (KeptAnswerEncoder): its encoder is the one chosen for search answers. */
+    @Test
+    void answersAreWrittenByTheEncoderThatKeepsTheirJson() {
+        ResolvableType answer = ResolvableType.forClass(PracticeResults.class);
+        HttpMessageWriter<?> chosen = codecs.getWriters().stream()
+                .filter(writer -> writer.canWrite(answer, MediaType.APPLICATION_JSON)).findFirst().orElseThrow();
+        assertThat(chosen).isInstanceOfSatisfying(EncoderHttpMessageWriter.class,
+                writer -> assertThat(writer.getEncoder().getClass().getSimpleName()).isEqualTo("KeptAnswerEncoder"));
+        String first = client.get().uri("/api/v1/practices?q=reemploi")
+                .headers(h -> h.setBearerAuth(TestStack.accessToken("editor.rennes"))).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(first).contains("\"total\":1").contains(reuse);
     }
 
     @Test
