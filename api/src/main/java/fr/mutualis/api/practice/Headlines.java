@@ -74,28 +74,12 @@ final class Headlines {
 
     /** Whether the configuration {@code french_unaccent} turns this word into one of the lexemes. */
     static boolean found(String word, Set<String> lexemes, FrenchStemmer stemmer) {
-        return found(word, lexemes, starts(lexemes), stemmer);
+        Starts starts = Starts.of(lexemes);
+        return starts.mayStart(word, 0, word.length()) && stemmed(word, lexemes, stemmer);
     }
 
-    /**
-     * The same, {@code starts} being {@link #starts}'s answer for the lexemes. Most words of a text start otherwise
-     * than every lexeme: they are left at once, without a string made. The stemmer only changes the end of a word, so
-     * a word and its stem (and a word with digits and itself) share their first two letters.
-     */
-    private static boolean found(String word, Set<String> lexemes, Set<String> starts, FrenchStemmer stemmer) {
-        char first = Character.toLowerCase(word.charAt(0));
-        if (first < 0x80 && (word.length() == 1 || word.charAt(1) < 0x80)) {
-            boolean one = starts.contains(String.valueOf(first));
-            if (!one && (word.length() == 1 || !starts.contains(first + "" + Character.toLowerCase(word.charAt(1))))) {
-                return false;
-            }
-        } else {
-            String start = unaccent(word.substring(0, Math.min(word.length(), 2)).toLowerCase(Locale.ROOT));
-            if (!starts.contains(start.substring(0, 1))
-                    && (start.length() < 2 || !starts.contains(start.substring(0, 2)))) {
-                return false;
-            }
-        }
+    /** The full check of a word that starts as a lexeme does: lower-cased, then kept as is, dropped, or stemmed. */
+    private static boolean stemmed(String word, Set<String> lexemes, FrenchStemmer stemmer) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (hasDigit(lower)) {
             return lexemes.contains(lower);
@@ -108,15 +92,54 @@ final class Headlines {
         return lexemes.contains(stemmer.getCurrent());
     }
 
-    /** The first two letters of each lexeme (its only letter for a lexeme of one). */
-    private static Set<String> starts(Set<String> lexemes) {
-        Set<String> starts = new HashSet<>();
-        for (String lexeme : lexemes) {
-            if (!lexeme.isEmpty()) {
-                starts.add(lexeme.substring(0, Math.min(2, lexeme.length())));
+    /**
+     * The first two letters of each lexeme (its only letter for a lexeme of one). Most words of a text start otherwise
+     * than every lexeme: they are left at once, without a string made. The stemmer only changes the end of a word, so
+     * a word and its stem (and a word with digits and itself) share their first two letters.
+     */
+    private record Starts(Set<String> strings, int[] ones, int[] twos) {
+
+        static Starts of(Set<String> lexemes) {
+            Set<String> strings = new HashSet<>();
+            for (String lexeme : lexemes) {
+                if (!lexeme.isEmpty()) {
+                    strings.add(lexeme.substring(0, Math.min(2, lexeme.length())));
+                }
             }
+            return new Starts(strings,
+                    strings.stream().filter(start -> start.length() == 1).mapToInt(start -> start.charAt(0)).toArray(),
+                    strings.stream().filter(start -> start.length() == 2)
+                            .mapToInt(start -> start.charAt(0) << 16 | start.charAt(1)).toArray());
         }
-        return starts;
+
+        /** Whether the word text[start, end) may be one of the lexemes, judged by its first two letters. */
+        boolean mayStart(String text, int start, int end) {
+            char first = text.charAt(start);
+            char second = end - start > 1 ? text.charAt(start + 1) : 0;
+            if (first < 0x80 && second < 0x80) {
+                int one = lower(first);
+                if (contains(ones, one)) {
+                    return true;
+                }
+                return second != 0 && contains(twos, one << 16 | lower(second));
+            }
+            String begin = unaccent(text.substring(start, Math.min(end, start + 2)).toLowerCase(Locale.ROOT));
+            return strings.contains(begin.substring(0, 1))
+                    || (begin.length() >= 2 && strings.contains(begin.substring(0, 2)));
+        }
+
+        private static int lower(char ascii) {
+            return ascii >= 'A' && ascii <= 'Z' ? ascii + ('a' - 'A') : ascii;
+        }
+
+        private static boolean contains(int[] values, int value) {
+            for (int candidate : values) {
+                if (candidate == value) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static boolean hasDigit(String word) {
@@ -153,7 +176,7 @@ final class Headlines {
     private static List<Word> words(String text, Set<String> lexemes) {
         List<Word> words = new ArrayList<>();
         FrenchStemmer stemmer = new FrenchStemmer();
-        Set<String> starts = starts(lexemes);
+        Starts starts = Starts.of(lexemes);
         int at = 0;
         while (at < text.length()) {
             int start = at;
@@ -165,7 +188,8 @@ final class Headlines {
                 end += Character.charCount(text.codePointAt(end));
             }
             if (end > start) {
-                words.add(new Word(start, end, found(text.substring(start, end), lexemes, starts, stemmer)));
+                words.add(new Word(start, end, starts.mayStart(text, start, end)
+                        && stemmed(text.substring(start, end), lexemes, stemmer)));
             }
             at = end;
         }

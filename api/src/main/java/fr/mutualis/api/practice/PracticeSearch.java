@@ -56,7 +56,7 @@ public class PracticeSearch {
     private Mono<SearchAnswers.Answer> run(SearchAnswers.Question question) {
         Position after = question.cursor() == null ? null : Position.of(Page.decode(question.cursor()));
         return rows.search(question.scope().reader(), question.query(), after == null ? null : after.rank(),
-                        after == null ? null : after.id(), question.limit() + 1)
+                        after == null ? null : after.id(), question.limit())
                 .collectList()
                 .map(found -> new SearchAnswers.Answer(found.getFirst().version(), results(found, question.limit())));
     }

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -56,12 +57,14 @@ class SearchRows {
      * The rows of one search as {@code reader} (a signed-in person's id: every published practice; blank: a visitor,
      * published PUBLIC practices only): each carries the library's version read before it, the first the facets (as
      * "facet|value|count"), each the page's hit, if any. Every row holds the same facets and lexemes: they are read
-     * from the first row only. Outside any transaction: the statement is its own.
+     * from the first row only. Outside any transaction: the statement is its own. One row more than {@code shown}
+     * comes when there is a next page; it gets no excerpt (it is not shown).
      */
     Flux<Row> search(String reader, PracticeQuery query, @Nullable Float afterRank, @Nullable UUID afterId,
-            int limit) {
+            int shown) {
         return Flux.defer(() -> {
             AtomicReference<Set<String>> lexemes = new AtomicReference<>();
+            AtomicInteger rows = new AtomicInteger();
             return database.sql(SEARCH)
                     .bind("$1", text(reader.isBlank() ? null : reader))
                     .bind("$2", text(query.words()))
@@ -75,7 +78,7 @@ class SearchRows {
                     .bind("$9", afterRank == null ? Parameters.in(R2dbcType.REAL)
                             : Parameters.in(R2dbcType.REAL, afterRank))
                     .bind("$10", text(afterId == null ? null : afterId.toString()))
-                    .bind("$11", limit)
+                    .bind("$11", shown + 1)
                     .map(row -> {
                         boolean first = lexemes.get() == null;
                         if (first) {
@@ -83,7 +86,8 @@ class SearchRows {
                         }
                         return new Row(row.get("version", Long.class),
                                 first ? PracticeRows.list(row, "facets") : List.of(),
-                                row.get("id", UUID.class) == null ? null : hit(row, lexemes.get()));
+                                row.get("id", UUID.class) == null ? null
+                                        : hit(row, rows.getAndIncrement() < shown ? lexemes.get() : null));
                     })
                     .all();
         });
@@ -106,10 +110,11 @@ class SearchRows {
                 + "::regprocedure").map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class))).one();
     }
 
-    private static PracticeHit hit(Readable row, Set<String> lexemes) {
+    /** A hit; its excerpt only with the query's lexemes (none for the row that only tells there is a next page). */
+    private static PracticeHit hit(Readable row, @Nullable Set<String> lexemes) {
         Float rank = row.get("rank", Float.class);
         String summary = row.get("summary", String.class);
-        String body = row.get("body", String.class);
+        String body = lexemes == null ? null : row.get("body", String.class);
         String excerpt = body == null ? null : Headlines.headline(summary + "\n" + body, lexemes);
         return new PracticeHit(row.get("id", UUID.class), PracticeRows.author(row), row.get("title", String.class),
                 summary, Theme.valueOf(row.get("theme", String.class)),
