@@ -14,7 +14,9 @@
 -- explains them: with words (ranked, the query's lexemes, the page's bodies for the api's excerpts); the library
 -- without words, tag or date (BROWSE: facets from practice_facet_count, page from the id index); and without words but
 -- with a tag or a date (every published practice, newest first). Every row carries the version, the facets and the
--- lexemes; a search with no page row still answers one row with them.
+-- lexemes; a search with no page row still answers one row with them. The first and the third have the same shape on
+-- purpose: written once, with « p_words IS NULL OR ... », the words could no longer use the GIN index (a plan kept for
+-- every call cannot count on p_words being set; ADR 19).
 CREATE FUNCTION practice_search(p_user text, p_words text, p_theme text, p_tag text, p_kind text, p_region text,
                                 p_since timestamptz, p_public boolean, p_after_rank real, p_after_id uuid,
                                 p_limit integer)
