@@ -44,8 +44,8 @@ class SearchRows {
      * excerpts were ts_headline's, more than half of a first search's time: the api makes them from the lexemes
      * (ADR 0023). A search with no page row still answers one row with the version, facets and total.
      */
-    private static final String SEARCH = "SELECT * FROM practice_search($1::text, $2::text, $3::text, $4::text, $5::text, $6::text, "
-            + "$7::timestamptz, $8::boolean, $9::real, $10::uuid, $11::integer)";
+    private static final String SEARCH = "SELECT * FROM practice_search($1::text, $2::text, $3::text, $4::text, "
+            + "$5::text, $6::text, $7::timestamptz, $8::boolean, $9::real, $10::uuid, $11::integer)";
 
     private final DatabaseClient database;
 

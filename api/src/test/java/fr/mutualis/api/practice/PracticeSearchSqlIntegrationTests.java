@@ -199,7 +199,8 @@ class PracticeSearchSqlIntegrationTests {
 
             // The connection acts for the author authority, as the operator, for the whole session: not the search.
             sql.execute("SELECT set_config('app.tenant_id', (SELECT id::text FROM authority WHERE slug = '" + slug
-                    + "'), false), set_config('app.user_id', 'editor', false), set_config('app.operator', 'true', false)");
+                    + "'), false), set_config('app.user_id', 'editor', false), "
+                    + "set_config('app.operator', 'true', false)");
             assertThat(rows(sql, SEARCH.formatted("'someone'", "'gyropode'", "NULL")))
                     .containsExactlyInAnyOrder("Gyropodes partagés ouverts|PUBLIC", "Gyropodes du réseau|NETWORK");
             assertThat(rows(sql, SEARCH.formatted("NULL", "'gyropode'", "NULL")))

@@ -28,8 +28,8 @@ class HeaderValuesTests {
             }
             values.add(value.toString());
         }
-        assertThat(HeaderValues.allowed(null)).isEqualTo(StrictServerWebExchangeFirewall.ALLOWED_HEADER_VALUES.test(null))
-                .isTrue();
+        assertThat(HeaderValues.allowed(null))
+                .isEqualTo(StrictServerWebExchangeFirewall.ALLOWED_HEADER_VALUES.test(null)).isTrue();
         int refused = 0;
         for (String value : values) {
             boolean expected = StrictServerWebExchangeFirewall.ALLOWED_HEADER_VALUES.test(value);
