@@ -23,6 +23,7 @@ import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.server.WebFilter;
 
 /** The quality of the French search: accents, plurals, stop words, ranking, excerpts, facets and pages. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -40,6 +41,9 @@ class PracticeSearchIntegrationTests {
 
     @Autowired
     private ServerCodecConfigurer codecs;
+
+    @Autowired
+    private List<WebFilter> filters;
 
     private String reuse;
     private String printing;
@@ -81,6 +85,12 @@ class PracticeSearchIntegrationTests {
                 .headers(h -> h.setBearerAuth(TestStack.accessToken("editor.rennes"))).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(first).contains("\"total\":1").contains(reuse);
+    }
+
+    /** Searches take their turn (ADR 24): the filter is in the application, not only in its own tests. */
+    @Test
+    void searchesGoThroughTheirLine() {
+        assertThat(filters).extracting(filter -> filter.getClass().getSimpleName()).contains("SearchAdmission");
     }
 
     @Test

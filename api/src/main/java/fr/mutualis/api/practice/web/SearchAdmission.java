@@ -10,7 +10,6 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -20,9 +19,9 @@ import reactor.core.publisher.Mono;
  * The library's searches ({@code GET /api/v1/practices} and {@code /public/v1/practices}) take their turn
  * ({@link Admission}, ADR 0024): a few at once per instance, the others in the order they came, before anything else
  * is done for them (authentication included). A full line is answered 503 {@code urn:mutualis:problem:busy} with
- * {@code Retry-After}. Meters: {@code mutualis.practices.search.running} and {@code .waiting}.
+ * {@code Retry-After}. Meters: {@code mutualis.practices.search.running} and {@code .waiting}. Declared by
+ * {@link SearchAdmissionConfiguration}, not scanned, so that web slice tests do not pick it up.
  */
-@Component
 class SearchAdmission implements WebFilter, Ordered {
 
     /** After the request id (highest precedence), before Spring Security (-100). */
