@@ -119,20 +119,22 @@ public final class Admission {
 
         void ask(MonoSink<Boolean> asking) {
             sink = asking;
-            boolean now;
+            boolean now = false;
+            boolean full = false;
             synchronized (waiting) {
-                now = running < limit;
-                if (now) {
+                if (running < limit) {
                     running++;
+                    now = true;
                 } else if (waiting.size() >= maximumWaiting) {
-                    state.set(LEFT);
-                    asking.error(new Full());
-                    return;
+                    full = true;
                 } else {
                     waiting.add(this);
                 }
             }
-            if (now && !grant()) {
+            if (full) {
+                state.set(LEFT);
+                asking.error(new Full()); // outside the lock: the refusal is written from here
+            } else if (now && !grant()) {
                 free(); // it left between asking and taking the place
             }
         }
